@@ -1,0 +1,163 @@
+import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
+
+/** Sibling values longer than this are context noise, not labels: not kept. */
+export const MAX_SIBLING_VALUE_CHARS = 64;
+/** Keys remembered per open object: bounds memory on huge objects; later keys are still walked, not recalled. */
+export const MAX_SIBLING_KEYS = 128;
+const MAX_SIBLING_KEY_CHARS = 256;
+
+const NO_KEYS: readonly string[] = [];
+
+class Frame {
+  isArray = false;
+  /** Current property name (objects) — the path segment while its value is open. */
+  key: string | undefined = undefined;
+  /** Current index (arrays); -1 before the first item. */
+  index = -1;
+  /** Keys before the current one. */
+  readonly keys: string[] = [];
+  readonly values = new Map<string, string>();
+  /** This container's own FieldPath, built on first demand and valid while it stays open. */
+  fieldPath: string | undefined = undefined;
+
+  open(isArray: boolean): void {
+    this.isArray = isArray;
+    this.key = undefined;
+    this.index = -1;
+    this.keys.length = 0;
+    this.values.clear();
+    this.fieldPath = undefined;
+  }
+}
+
+function escapeSegment(s: string): string {
+  if (s.indexOf('~') < 0 && s.indexOf('/') < 0) return s;
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * The pointer stack: follows the tokenizer's events and answers `LeafView` for
+ * the leaf being handled. Frames are reused across objects so a steady stream
+ * allocates nothing per container; pointers are built only when asked for.
+ */
+export class PathStack implements LeafView {
+  private readonly frames: Frame[] = [];
+  private top = -1;
+  kind: LeafKind = 'null';
+  value = '';
+
+  get depth(): number {
+    return this.top + 1;
+  }
+
+  openObject(): void {
+    this.push(false);
+  }
+
+  openArray(): void {
+    this.push(true);
+  }
+
+  close(): void {
+    this.top--;
+  }
+
+  setKey(name: string): void {
+    const f = this.frames[this.top]!;
+    if (f.key !== undefined && f.keys.length < MAX_SIBLING_KEYS && f.key.length <= MAX_SIBLING_KEY_CHARS) f.keys.push(f.key);
+    f.key = name;
+  }
+
+  /** Makes this scalar the current leaf; call `leaveLeaf` once it has been handled. */
+  enterLeaf(kind: LeafKind, value: string): void {
+    this.advanceIndex();
+    this.kind = kind;
+    this.value = value;
+  }
+
+  /** Remembers the leaf as a sibling for the leaves after it. */
+  leaveLeaf(): void {
+    if (this.top < 0) return;
+    const f = this.frames[this.top]!;
+    if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.size < MAX_SIBLING_KEYS) f.values.set(f.key!, this.value);
+  }
+
+  /** Forget everything (next document). */
+  reset(): void {
+    this.top = -1;
+  }
+
+  get key(): string | undefined {
+    const f = this.nearestObject();
+    return f === undefined ? undefined : f.key;
+  }
+
+  segment(i: number): string | number {
+    const f = this.frames[i]!;
+    return f.isArray ? f.index : f.key!;
+  }
+
+  get siblingKeys(): readonly string[] {
+    const f = this.nearestObject();
+    return f === undefined ? NO_KEYS : f.keys;
+  }
+
+  siblingValue(key: string): string | undefined {
+    return this.nearestObject()?.values.get(key);
+  }
+
+  pointer(): JsonPointer {
+    let p = '';
+    for (let i = 0; i <= this.top; i++) {
+      const f = this.frames[i]!;
+      p += '/' + (f.isArray ? String(f.index) : escapeSegment(f.key!));
+    }
+    return p as JsonPointer;
+  }
+
+  fieldPath(): FieldPath {
+    if (this.top < 0) return '' as FieldPath;
+    return this.childFieldPath(this.top) as FieldPath;
+  }
+
+  private push(isArray: boolean): void {
+    this.advanceIndex();
+    const d = ++this.top;
+    let f = this.frames[d];
+    if (f === undefined) this.frames.push((f = new Frame()));
+    f.open(isArray);
+  }
+
+  private advanceIndex(): void {
+    if (this.top >= 0) {
+      const f = this.frames[this.top]!;
+      if (f.isArray) f.index++;
+    }
+  }
+
+  /** FieldPath of the value currently open in frame d. */
+  private childFieldPath(d: number): string {
+    const f = this.frames[d]!;
+    return this.containerFieldPath(d) + '/' + (f.isArray ? '*' : escapeSegment(f.key!));
+  }
+
+  private containerFieldPath(d: number): string {
+    const f = this.frames[d]!;
+    if (f.fieldPath === undefined) {
+      // Frames are cached top-down, so this walks back only to the nearest cached ancestor.
+      let from = d;
+      while (from > 0 && this.frames[from - 1]!.fieldPath === undefined) from--;
+      if (from === 0) this.frames[0]!.fieldPath = '';
+      for (let i = Math.max(from, 1); i <= d; i++) this.frames[i]!.fieldPath = this.childFieldPath(i - 1);
+    }
+    return f.fieldPath!;
+  }
+
+  private nearestObject(): Frame | undefined {
+    for (let i = this.top; i >= 0; i--) {
+      const f = this.frames[i]!;
+      if (!f.isArray) return f;
+    }
+    return undefined;
+  }
+}
