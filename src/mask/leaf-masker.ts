@@ -1,0 +1,70 @@
+import type { AgentContext, LeafFinding, LeafView, Release, RouteTemplate, Span, StrategyName } from '../types';
+import { requireOperator } from './operators';
+import type { StrategyResolver } from './resolver';
+import type { LeafMasker, MaskOperator, MaskOutcome, OperatorContext, OperatorSet } from './types';
+
+export interface LeafMaskerOptions {
+  readonly operators: OperatorSet;
+  readonly resolver: StrategyResolver;
+  readonly agent: AgentContext;
+  readonly route: RouteTemplate;
+  /** Keyed HMAC of a raw value for the audit trail; called only for values released in clear or in part. */
+  fingerprint(value: string): string;
+}
+
+const RELEASE: Readonly<Record<StrategyName, Release>> = {
+  reveal: 'clear',
+  partial: 'partial',
+  redact: 'none',
+  hash: 'none',
+  remove: 'none',
+  token: 'none',
+};
+
+/**
+ * The LeafMasker of one stream (one agent, one route). Checks at construction
+ * that every strategy it could be asked for has an operator, so a missing
+ * `token` registration fails when the stream starts, not halfway through a body.
+ */
+export function createLeafMasker(opts: LeafMaskerOptions): LeafMasker {
+  const { operators, agent, route, fingerprint } = opts;
+  for (const s of opts.resolver.strategiesUsed) requireOperator(operators, s, 'used by the masking rules');
+  for (const [type, s] of agent.strategies) requireOperator(operators, s, `agent ${agent.id ?? 'unknown'} strategy for ${type}`);
+  const strategies = opts.resolver.forRoute(route);
+  const ctx: OperatorContext = { agent, route };
+
+  return {
+    mask(leaf: LeafView, spans: readonly Span[]): MaskOutcome {
+      const value = leaf.value;
+      const pointer = leaf.pointer();
+      const fieldPath = leaf.fieldPath();
+      const findings: LeafFinding[] = [];
+      let out = '';
+      let cursor = 0;
+      let changed = false;
+      let removedWhole = false;
+      for (const span of spans) {
+        if (span.start < cursor || span.end > value.length || span.start >= span.end) {
+          // Masking around a bad span could leak or duplicate text: fail the body instead.
+          throw new Error(`classifier returned an invalid span [${span.start}, ${span.end}) for a value of length ${value.length}`);
+        }
+        const strategy = strategies.resolve(span.type, fieldPath, agent);
+        const op: MaskOperator = operators.get(strategy)!;
+        const raw = value.slice(span.start, span.end);
+        const replaced = op.apply(raw, span.type, ctx);
+        const released = RELEASE[strategy];
+        findings.push({
+          pointer, fieldPath, type: span.type, confidence: span.confidence, source: span.source, strategy, released,
+          ...(released === 'none' ? {} : { fingerprint: fingerprint(raw) }),
+        });
+        out += value.slice(cursor, span.start);
+        if (replaced !== null) out += replaced;
+        else if (span.start === 0 && span.end === value.length) removedWhole = true;
+        if (replaced !== raw) changed = true;
+        cursor = span.end;
+      }
+      out += value.slice(cursor);
+      return { replacement: removedWhole ? null : changed ? out : undefined, findings };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { SensitiveType } from '../types';
+
+// `partial`: keep a recognisable, type-specific shape and hide the rest. Every
+// shape hides at least a third of the identifying characters, so a short or odd
+// value never comes out unchanged.
+
+const STAR = '*';
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+function isAlnum(ch: string): boolean {
+  return isDigit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/**
+ * Hides the characters of one class except the first `head` and last `tail` of
+ * them; other characters (separators, '+', spaces) keep their place.
+ */
+function keepEnds(value: string, head: number, tail: number, inClass: (ch: string) => boolean): string {
+  const chars = Array.from(value);
+  const total = chars.reduce((n, ch) => n + (inClass(ch) ? 1 : 0), 0);
+  if (total === 0) return quarter(value);
+  const minHidden = Math.ceil(total / 3);
+  while (head + tail > total - minHidden) {
+    if (head > 0) head--;
+    else tail--;
+  }
+  let seen = 0;
+  let out = '';
+  for (const ch of chars) {
+    if (!inClass(ch)) {
+      out += ch;
+      continue;
+    }
+    out += seen < head || seen >= total - tail ? ch : STAR;
+    seen++;
+  }
+  return out;
+}
+
+/** Keeps about the first and last quarter. */
+function quarter(value: string): string {
+  const chars = Array.from(value);
+  const k = Math.floor(chars.length / 4);
+  return chars.slice(0, k).join('') + STAR.repeat(chars.length - 2 * k) + chars.slice(chars.length - k).join('');
+}
+
+function email(value: string): string {
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return quarter(value);
+  return Array.from(value.slice(0, at))[0] + '***' + value.slice(at);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** `张*`, `J*** S****`: the first character of each word stays. */
+function personName(value: string): string {
+  if (HAN.test(value)) {
+    const chars = Array.from(value.trim());
+    return chars[0] + STAR.repeat(Math.max(1, chars.length - 1));
+  }
+  return value.replace(/\S+/g, (word) => {
+    const chars = Array.from(word);
+    return chars[0] + STAR.repeat(Math.max(1, chars.length - 1));
+  });
+}
+
+// Province- and city-level markers, most specific (city) first.
+const CN_REGION_ENDS = ['市', '自治州', '地区', '盟', '特别行政区', '自治区', '省'];
+
+/** Keeps the province/city part: `广东省深圳市****`, `****, Springfield, IL 62701`. */
+function streetAddress(value: string): string {
+  if (HAN.test(value)) {
+    for (const marker of CN_REGION_ENDS) {
+      const i = value.indexOf(marker);
+      if (i > 0 && i + marker.length < value.length) return value.slice(0, i + marker.length) + '****';
+    }
+    return quarter(value);
+  }
+  const parts = value.split(',');
+  if (parts.length < 3) return quarter(value);
+  return '****,' + parts.slice(-2).join(',');
+}
+
+/** Keeps the year: `1990-**-**`. */
+function dateOfBirth(value: string): string {
+  return /^\d{4}/.test(value) ? value.slice(0, 4) + value.slice(4).replace(/\d/g, STAR) : quarter(value);
+}
+
+/** IPv4 keeps its first two octets; anything else the quarter rule. */
+function ipAddress(value: string): string {
+  const m = /^(\d{1,3}\.\d{1,3}\.)\d{1,3}\.\d{1,3}$/.exec(value);
+  return m === null ? quarter(value) : m[1] + '*.*';
+}
+
+export function partialMask(value: string, type: SensitiveType): string {
+  switch (type) {
+    case 'PHONE_NUMBER':
+      return keepEnds(value, 3, 4, isDigit);
+    case 'EMAIL_ADDRESS':
+      return email(value);
+    case 'CN_RESIDENT_ID':
+      return keepEnds(value, 6, 4, isAlnum);
+    case 'PAYMENT_CARD':
+      return keepEnds(value, 4, 4, isDigit);
+    case 'BANK_ACCOUNT':
+    case 'US_SSN':
+      return keepEnds(value, 0, 4, isDigit);
+    case 'PERSON_NAME':
+      return personName(value);
+    case 'STREET_ADDRESS':
+      return streetAddress(value);
+    case 'DATE_OF_BIRTH':
+      return dateOfBirth(value);
+    case 'IP_ADDRESS':
+      return ipAddress(value);
+    case 'CREDENTIAL':
+      return `[${type}]`;
+    default:
+      return quarter(value);
+  }
+}
