@@ -23,6 +23,7 @@ export class Metrics {
   readonly failures = this.counter('apiward_failures_total', 'Bodies or messages that could not be processed normally', ['reason', 'direction']);
   readonly failureActions = this.counter('apiward_failure_mode_actions_total', 'What the failure mode did with a body that failed inspection', ['action']);
   readonly bodiesSkipped = this.counter('apiward_bodies_skipped_total', 'Bodies not inspected, by reason (content type, mode)', ['reason']);
+  readonly compressedBodies = this.counter('apiward_compressed_bodies_total', 'Compressed bodies of inspected content types, by coding and what was done (decoded, rejected, passed)', ['encoding', 'action']);
 
   // profiling and LLM worker
   readonly routesKnown = this.gauge('apiward_routes_known', 'Route templates in the inventory', []);
