@@ -1,0 +1,51 @@
+import type { BodyProcessor } from '../json/body';
+import type { Metrics } from '../metrics/metrics';
+import type {
+  AgentContext,
+  BodyReportSink,
+  CompiledFieldMap,
+  Direction,
+  ImmediateAnswer,
+  LeafFinding,
+  RequestInfo,
+  RouteTemplate,
+} from '../types';
+
+export type { BodyProcessor };
+
+/** What a body processor factory is told about the body it will rewrite. */
+export interface BodyContext {
+  readonly streamId: string;
+  readonly route: RouteTemplate;
+  readonly direction: Direction;
+  readonly agent: AgentContext;
+  /** Lower-cased media type without parameters, e.g. `application/json`. */
+  readonly contentType: string;
+  readonly fieldMap: CompiledFieldMap;
+  /** Called synchronously for every sensitive leaf; the exchange collects them into the BodyReport. */
+  onFinding(finding: LeafFinding): void;
+}
+
+/** `reject`: nothing uninspected is released (ImmediateResponse 502); `pass`: the body goes through as it came. */
+export type FailureAction = 'reject' | 'pass';
+
+/**
+ * Everything one ext_proc exchange needs from the rest of apiward. All calls
+ * are synchronous and must not do I/O: they run inside a per-message deadline.
+ */
+export interface ExchangeDeps {
+  readonly metrics: Metrics;
+  /** Route template for a request (profiler's templating; MCP later). */
+  resolveRoute(req: RequestInfo): RouteTemplate;
+  /** Identity + policy + risk at request headers: an agent context, or an answer to send instead. */
+  admit(req: RequestInfo, route: RouteTemplate): AgentContext | ImmediateAnswer;
+  /** Frozen FieldMap snapshot for a route, taken once per stream. */
+  fieldMapFor(route: RouteTemplate): CompiledFieldMap;
+  /** A body processor for this body, or null when its content type is not inspected. */
+  bodyProcessor(ctx: BodyContext): BodyProcessor | null;
+  /** Receives one BodyReport per inspected body. */
+  readonly sink: BodyReportSink;
+  readonly failureMode: { readonly request: FailureAction; readonly response: FailureAction };
+  /** Largest body held whole in memory (BUFFERED modes, compressed bodies, decoded output). */
+  readonly maxBufferedBodyBytes: number;
+}

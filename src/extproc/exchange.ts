@@ -1,0 +1,256 @@
+import { BodyError } from '../json/errors';
+import type { AgentContext, CompiledFieldMap, Direction, ImmediateAnswer } from '../types';
+import { concat, InspectedBody } from './body';
+import { contentCoding, mediaType } from './codec';
+import type { ExchangeDeps } from './deps';
+import { bodyFailureOf, failureAnswer, recordFailure } from './failure';
+import type { BodySendMode, EventKind, ExtProcEvent, ExtProcMessage, HeaderMap } from './messages';
+import { requestInfo, UNIDENTIFIED, UNROUTED } from './request-info';
+import {
+  bodyResponse,
+  headersResponse,
+  immediateResponse,
+  type RawProcessingMode,
+  type RawProcessingResponse,
+  streamedBodyResponse,
+  trailersResponse,
+} from './responses';
+
+export interface ExchangeOptions {
+  /** Body modes assumed when Envoy sends no protocol_config (older releases): keep equal to envoy.yaml. */
+  readonly assumedModes: { readonly request: BodySendMode; readonly response: BodySendMode };
+}
+
+/** Modes for which a request-side mode_override can restate the response mode without side effects. */
+const RESTATABLE: ReadonlySet<BodySendMode> = new Set(['NONE', 'STREAMED', 'BUFFERED', 'BUFFERED_PARTIAL']);
+
+/**
+ * The state of one ext_proc stream (one HTTP request/response): a method per
+ * Envoy event, each producing exactly one answer in STREAMED/BUFFERED modes
+ * (FULL_DUPLEX_STREAMED answers with what is releasable). Synchronous: the
+ * gRPC loop calls `handle` once per message, in arrival order.
+ */
+export class Exchange {
+  private route = UNROUTED;
+  private agent: AgentContext = UNIDENTIFIED;
+  private fieldMap: CompiledFieldMap | undefined;
+  private modes: { request: BodySendMode; response: BodySendMode };
+  private modesKnown = false;
+  private readonly bodies: Record<Direction, InspectedBody | null> = { request: null, response: null };
+  /** An ImmediateResponse was sent: Envoy stops processing; later messages get no answer. */
+  private ended = false;
+  private observability = false;
+  private replied = false;
+
+  constructor(
+    private readonly deps: ExchangeDeps,
+    readonly streamId: string,
+    private readonly send: (response: RawProcessingResponse) => void,
+    opts: ExchangeOptions,
+  ) {
+    this.modes = { ...opts.assumedModes };
+  }
+
+  /** Route label for metrics: the template once request headers were seen. */
+  get routeLabel(): string {
+    return this.route;
+  }
+
+  handle(msg: ExtProcMessage): void {
+    if (msg.protocol !== undefined) {
+      this.modes = { request: msg.protocol.requestBodyMode, response: msg.protocol.responseBodyMode };
+      this.modesKnown = true;
+    }
+    this.observability = msg.observability;
+    this.replied = false;
+    if (this.ended) return;
+    const ev = msg.event;
+    try {
+      this.dispatch(ev);
+    } catch (e) {
+      this.fail(ev, e);
+    }
+  }
+
+  /** The gRPC stream ended: finish bodies Envoy never marked complete (trailers skipped, client gone). */
+  close(): void {
+    for (const direction of ['request', 'response'] as const) {
+      const body = this.bodies[direction];
+      if (body === null) continue;
+      this.bodies[direction] = null;
+      try {
+        body.end();
+      } catch (e) {
+        body.finish(bodyFailureOf(e));
+      }
+    }
+  }
+
+  private dispatch(ev: ExtProcEvent): void {
+    switch (ev.kind) {
+      case 'request_headers':
+        return this.onRequestHeaders(ev.headers, ev.endOfStream, ev.metadata);
+      case 'response_headers':
+        return this.onResponseHeaders(ev.headers, ev.endOfStream);
+      case 'request_body':
+      case 'response_body':
+        return this.onBody(directionOf(ev.kind), ev.body, ev.endOfStream);
+      case 'request_trailers':
+      case 'response_trailers':
+        return this.onTrailers(directionOf(ev.kind));
+      case 'empty':
+        return; // not a valid Envoy message: there is nothing to answer
+    }
+  }
+
+  private onRequestHeaders(headers: HeaderMap, endOfStream: boolean, metadata: Readonly<Record<string, unknown>>): void {
+    const info = requestInfo(headers, metadata);
+    this.route = this.deps.resolveRoute(info);
+    const admitted = this.deps.admit(info, this.route);
+    if (isAnswer(admitted)) return this.endWith(admitted);
+    this.agent = admitted;
+    this.fieldMap = this.deps.fieldMapFor(this.route);
+    // Always: an upstream asked for identity encoding answers in clear, so responses stay inspectable.
+    const remove = ['accept-encoding'];
+    let override: RawProcessingMode | undefined;
+    if (!endOfStream) {
+      if (this.openBody('request', headers)) remove.push('content-length');
+      else override = this.skipRequestBody();
+    }
+    this.reply(headersResponse('request', { remove }, override));
+  }
+
+  private onResponseHeaders(headers: HeaderMap, endOfStream: boolean): void {
+    const remove: string[] = [];
+    let override: RawProcessingMode | undefined;
+    if (!endOfStream) {
+      if (this.openBody('response', headers)) remove.push('content-length');
+      // The request side is over, so the other fields of the override change nothing.
+      else if (this.modes.response !== 'NONE') override = { response_body_mode: 'NONE' };
+    }
+    this.reply(headersResponse('response', { remove }, override));
+  }
+
+  private onBody(direction: Direction, chunk: Uint8Array, endOfStream: boolean): void {
+    const body = this.bodies[direction];
+    const mode = this.modes[direction];
+    if (body === null) return this.reply(passBody(direction, mode, chunk, endOfStream));
+    let out: Uint8Array;
+    if (mode === 'BUFFERED' || mode === 'BUFFERED_PARTIAL') {
+      // Partial: Envoy forwards the rest of the body without showing it to us.
+      if (!endOfStream && mode === 'BUFFERED_PARTIAL') throw new BodyError('max_body_bytes', chunk.length);
+      out = body.whole(chunk);
+      this.bodies[direction] = null;
+    } else {
+      out = body.push(chunk);
+      if (endOfStream) {
+        out = concat(out, body.end());
+        this.bodies[direction] = null;
+      }
+    }
+    if (mode !== 'FULL_DUPLEX_STREAMED') return this.reply(bodyResponse(direction, sameBytes(out, chunk) ? undefined : out));
+    if (out.length > 0 || endOfStream) this.reply(streamedBodyResponse(direction, out, endOfStream));
+  }
+
+  private onTrailers(direction: Direction): void {
+    const body = this.bodies[direction];
+    if (body !== null) {
+      // Trailers end a body whose last chunk did not say end_of_stream.
+      const tail = body.end();
+      this.bodies[direction] = null;
+      if (this.modes[direction] === 'FULL_DUPLEX_STREAMED') {
+        if (tail.length > 0) this.emit(streamedBodyResponse(direction, tail, false));
+      } else if (tail.length > 0) {
+        // STREAMED: every chunk is answered already; held-back bytes have no way out.
+        throw new BodyError('internal', 0);
+      }
+    }
+    this.reply(trailersResponse(direction));
+  }
+
+  /** Opens inspection for a body, or returns null (not inspected). Throws BodyError for an undecodable coding. */
+  private openBody(direction: Direction, headers: HeaderMap): InspectedBody | null {
+    if (this.modesKnown && this.modes[direction] === 'NONE') return null;
+    const coding = contentCoding(headers);
+    this.fieldMap ??= this.deps.fieldMapFor(this.route);
+    const ctx = { streamId: this.streamId, route: this.route, direction, agent: this.agent, contentType: mediaType(headers), fieldMap: this.fieldMap };
+    const body = InspectedBody.open(this.deps, ctx, coding ?? 'identity');
+    if (body === null) {
+      this.deps.metrics.bodiesSkipped.inc({ reason: 'content_type' });
+      return null;
+    }
+    this.bodies[direction] = body;
+    if (coding === null) {
+      const action = this.deps.failureMode[direction] === 'reject' ? 'rejected' : 'passed';
+      this.deps.metrics.compressedBodies.inc({ encoding: 'unsupported', action });
+      throw new BodyError('unsupported_encoding', 0);
+    }
+    if (coding !== 'identity') this.deps.metrics.compressedBodies.inc({ encoding: coding, action: 'decoded' });
+    return body;
+  }
+
+  /** Asks Envoy not to send a request body nobody inspects, restating the response mode it must keep. */
+  private skipRequestBody(): RawProcessingMode | undefined {
+    if (!this.modesKnown || this.modes.request === 'NONE' || !RESTATABLE.has(this.modes.response)) return undefined;
+    return { request_body_mode: 'NONE', response_body_mode: this.modes.response };
+  }
+
+  /** Failure of any event: the failure mode of its direction decides the one answer. */
+  private fail(ev: ExtProcEvent, e: unknown): void {
+    const direction = directionOf(ev.kind);
+    const reason = bodyFailureOf(e);
+    this.bodies[direction]?.finish(reason);
+    this.bodies[direction] = null;
+    const action = recordFailure(this.deps.metrics, direction, reason, this.deps.failureMode[direction]);
+    if (this.replied) return;
+    if (action === 'reject') return this.endWith(failureAnswer(direction, reason));
+    this.reply(passThrough(ev, this.modes));
+  }
+
+  private endWith(answer: ImmediateAnswer): void {
+    this.reply(immediateResponse(answer));
+    // In observability mode Envoy ignored the answer and keeps sending: keep inspecting.
+    this.ended = !this.observability;
+  }
+
+  /** The answer to the current message. */
+  private reply(response: RawProcessingResponse): void {
+    this.replied = true;
+    this.emit(response);
+  }
+
+  private emit(response: RawProcessingResponse): void {
+    if (!this.observability) this.send(response);
+  }
+}
+
+function isAnswer(x: AgentContext | ImmediateAnswer): x is ImmediateAnswer {
+  return 'status' in x;
+}
+
+export function directionOf(kind: EventKind): Direction {
+  return kind.startsWith('request') ? 'request' : 'response';
+}
+
+function passBody(direction: Direction, mode: BodySendMode, chunk: Uint8Array, endOfStream: boolean): RawProcessingResponse {
+  return mode === 'FULL_DUPLEX_STREAMED' ? streamedBodyResponse(direction, chunk, endOfStream) : bodyResponse(direction, undefined);
+}
+
+/** The answer that lets a message through unchanged. */
+function passThrough(ev: ExtProcEvent, modes: Record<Direction, BodySendMode>): RawProcessingResponse {
+  const direction = directionOf(ev.kind);
+  switch (ev.kind) {
+    case 'request_headers':
+    case 'response_headers':
+      return headersResponse(direction, { remove: [] });
+    case 'request_body':
+    case 'response_body':
+      return passBody(direction, modes[direction], ev.body, ev.endOfStream);
+    default:
+      return trailersResponse(direction);
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a === b || (a.length === b.length && Buffer.compare(a, b) === 0);
+}
