@@ -9,6 +9,7 @@ import type { RouteTemplate } from '../types';
 //   METHOD /a/**       one or more segments
 //   MCP tools/call crm.*   `*` inside a segment: any run of characters in that segment
 //   * /a/b  or  /a/b   any method
+//   **                 every route, HTTP or MCP
 // Compiled to one anchored RegExp: no allocation per test.
 
 const ONE = '[^/]+';
@@ -38,6 +39,7 @@ function methodSource(method: string, pattern: string): string {
 export function compileRoutePattern(pattern: string): (route: RouteTemplate) => boolean {
   const p = pattern.trim();
   if (p === '') throw new RoutePatternError('route pattern is empty');
+  if (p === '**') return () => true;
   const space = p.indexOf(' ');
   const hasMethod = !p.startsWith('/');
   if (hasMethod && space < 0) throw new RoutePatternError(`route pattern "${pattern}": expected "METHOD /path" or "/path"`);

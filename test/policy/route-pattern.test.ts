@@ -29,6 +29,8 @@ describe('compileRoutePattern', () => {
     ['MCP tools/call crm.*', 'MCP tools/call billing.charge', false],
     ['MCP tools/call crm.*', 'GET /tools/call crm.x', false],
     ['MCP tools/call *', 'MCP tools/call anything', true],
+    ['**', 'MCP tools/call anything', true],
+    ['**', 'GET /', true],
     ['GET /', 'GET /', true],
     ['GET /', 'GET /x', false],
   ];
