@@ -1,0 +1,31 @@
+import type { ExchangeDeps } from '../../src/extproc/deps';
+import type { BodySendMode } from '../../src/extproc/messages';
+import { createExtProcServer, type ExtProcServer } from '../../src/extproc/server';
+import { EnvoyStandin } from './envoy-standin';
+
+export interface Harness {
+  readonly server: ExtProcServer;
+  readonly envoy: EnvoyStandin;
+  readonly address: string;
+  stop(): Promise<void>;
+}
+
+/** A real apiward ext_proc server on a loopback port, with an Envoy stand-in connected to it. */
+export async function startExtProc(
+  deps: ExchangeDeps,
+  assumedModes: { request: BodySendMode; response: BodySendMode } = { request: 'BUFFERED', response: 'STREAMED' },
+): Promise<Harness> {
+  const server = createExtProcServer(deps, { assumedModes });
+  const port = await server.listen('127.0.0.1:0');
+  const address = `127.0.0.1:${port}`;
+  const envoy = new EnvoyStandin(address);
+  return {
+    server,
+    envoy,
+    address,
+    stop: async () => {
+      envoy.close();
+      await server.drain(200);
+    },
+  };
+}
