@@ -1,0 +1,78 @@
+// Test doubles and helpers shared by the json tests: a classifier that knows
+// nothing about real data, only keys and a marker, so the mechanics can be checked.
+import { JsonMasker, type JsonMaskerOptions } from '../../src/json/masker';
+import { createLeafMasker } from '../../src/mask/leaf-masker';
+import { createOperators } from '../../src/mask/operators';
+import { StrategyResolver, type MaskingRules } from '../../src/mask/resolver';
+import type {
+  AgentContext, CompiledFieldMap, LeafClassifier, LeafFinding, LeafView, RouteTemplate, SensitiveType, Span, StrategyName,
+} from '../../src/types';
+
+export const ROUTE = 'GET /api/users/{id}' as RouteTemplate;
+export const EMPTY_FIELD_MAP: CompiledFieldMap = { route: ROUTE, version: 1, isEmpty: true, lookup: () => undefined };
+
+/** Whole-value findings for these keys; a span for every MARKER inside any string. */
+export const KEY_TYPES: Readonly<Record<string, SensitiveType>> = {
+  phone: 'PHONE_NUMBER', name: 'PERSON_NAME', card: 'PAYMENT_CARD', email: 'EMAIL_ADDRESS',
+};
+export const MARKER = 'SECRET';
+
+export const testClassifier: LeafClassifier = {
+  classify(leaf: LeafView): readonly Span[] | null {
+    const type = leaf.key === undefined ? undefined : KEY_TYPES[leaf.key];
+    if (type !== undefined) return [{ start: 0, end: leaf.value.length, type, confidence: 0.9, source: 'detector' }];
+    if (leaf.kind !== 'string') return null;
+    const spans: Span[] = [];
+    for (let i = leaf.value.indexOf(MARKER); i >= 0; i = leaf.value.indexOf(MARKER, i + MARKER.length)) {
+      spans.push({ start: i, end: i + MARKER.length, type: 'CREDENTIAL', confidence: 0.8, source: 'detector' });
+    }
+    return spans.length > 0 ? spans : null;
+  },
+};
+
+export function agent(over: Partial<{ reveal: SensitiveType[]; strategies: [SensitiveType, StrategyName][]; maskAll: boolean }> = {}): AgentContext {
+  return {
+    id: null, known: false, reveal: new Set(over.reveal ?? []),
+    strategies: new Map(over.strategies ?? []), maskAll: over.maskAll ?? false,
+  };
+}
+
+export const HASH_KEY = Buffer.from('0123456789abcdef0123456789abcdef');
+export const fingerprint = (v: string): string => `fp(${v.length})`;
+
+export interface Run {
+  masker: JsonMasker;
+  findings: LeafFinding[];
+}
+
+/** A JsonMasker with the real operators and resolver and the test classifier. */
+export function makeMasker(opts: { rules?: MaskingRules; agent?: AgentContext } & Partial<JsonMaskerOptions> = {}): Run {
+  const findings: LeafFinding[] = [];
+  const mask = createLeafMasker({
+    operators: createOperators({ hashKey: HASH_KEY }), resolver: new StrategyResolver(opts.rules ?? {}),
+    agent: opts.agent ?? agent(), route: ROUTE, fingerprint,
+  });
+  const masker = new JsonMasker({
+    classifier: testClassifier, fieldMap: EMPTY_FIELD_MAP, direction: 'response', mask,
+    onFinding: (f) => findings.push(f), ...opts,
+  });
+  return { masker, findings };
+}
+
+/** Cut `bytes` at the given sizes (cycled), or byte by byte when sizes is empty. */
+export function chunk(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const n = sizes.length === 0 ? 1 : sizes[k % sizes.length]!;
+    out.push(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
+/** Streams chunks through a processor and joins what it releases. */
+export function stream(p: { push(c: Uint8Array): Uint8Array; end(): Uint8Array }, chunks: readonly Uint8Array[]): Buffer {
+  const parts = chunks.map((c) => Buffer.from(p.push(c)));
+  parts.push(Buffer.from(p.end()));
+  return Buffer.concat(parts);
+}
