@@ -91,3 +91,9 @@ export function createTestDeps(opts: TestDepsOptions = {}): TestDeps {
     routesSeen,
   };
 }
+
+/** Current value of a counter for labels matching `labels` (summed), 0 when never incremented. */
+export async function counterValue(metric: { get(): Promise<{ values: Array<{ labels: Record<string, unknown>; value: number }> }> }, labels: Record<string, string> = {}): Promise<number> {
+  const { values } = await metric.get();
+  return values.filter((v) => Object.entries(labels).every(([k, x]) => v.labels[k] === x)).reduce((n, v) => n + v.value, 0);
+}

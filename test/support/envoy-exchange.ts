@@ -24,6 +24,8 @@ export interface HttpExchange {
   readonly protocolConfig?: boolean;
   readonly metadata?: Record<string, unknown>;
   readonly stream?: Omit<StreamOptions, 'protocol'>;
+  /** Envoy honours mode_override only with allow_mode_override; false mimics a filter without it. */
+  readonly honourModeOverride?: boolean;
 }
 
 export interface Message {
@@ -53,7 +55,7 @@ export async function replay(envoy: EnvoyStandin, x: HttpExchange): Promise<Repl
     const h1 = await r.expect('request_headers');
     if (h1.immediate) return r.result({ immediate: h1.immediate });
     applyHeaders(reqHeaders, h1.common);
-    Object.assign(modes, overrides(h1.answer, modes));
+    if (x.honourModeOverride !== false) Object.assign(modes, overrides(h1.answer));
     const upstream = { headers: reqHeaders, body: await r.body('request', modes.request, reqBody, x.chunkSize) };
     if (r.immediate) return r.result({ immediate: r.immediate });
 
@@ -64,7 +66,7 @@ export async function replay(envoy: EnvoyStandin, x: HttpExchange): Promise<Repl
     const h2 = await r.expect('response_headers');
     if (h2.immediate) return r.result({ immediate: h2.immediate, upstream });
     applyHeaders(resHeaders, h2.common);
-    Object.assign(modes, overrides(h2.answer, modes));
+    if (x.honourModeOverride !== false) Object.assign(modes, overrides(h2.answer));
     const downstream = { headers: resHeaders, body: await r.body('response', modes.response, resBody, x.chunkSize) };
     if (r.immediate) return r.result({ immediate: r.immediate, upstream });
     return r.result({ upstream, downstream });
@@ -153,7 +155,7 @@ function applyBody(chunk: Buffer, common: CommonOut | undefined): Buffer {
   return chunk;
 }
 
-function overrides(answer: ResponseOut, modes: { request: BodySendMode; response: BodySendMode }): Partial<typeof modes> {
+function overrides(answer: ResponseOut): Partial<Record<'request' | 'response', BodySendMode>> {
   // Envoy replaces the whole processing mode with the override; an unset body mode means NONE.
   if (!answer.mode_override) return {};
   return { request: answer.mode_override.request_body_mode ?? 'NONE', response: answer.mode_override.response_body_mode ?? 'NONE' };
