@@ -44,7 +44,8 @@ export function createLeafMasker(opts: LeafMaskerOptions): LeafMasker {
       let changed = false;
       let removedWhole = false;
       for (const span of spans) {
-        if (span.start < cursor || span.end > value.length || span.start >= span.end) {
+        if (span.start === span.end) continue; // nothing to hide, nothing to report
+        if (span.start < cursor || span.end > value.length || span.start > span.end) {
           // Masking around a bad span could leak or duplicate text: fail the body instead.
           throw new Error(`classifier returned an invalid span [${span.start}, ${span.end}) for a value of length ${value.length}`);
         }

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { MAX_SIBLING_KEYS, PathStack } from '../../src/json/path';
+import { JsonTokenizer, type TokenHandler } from '../../src/json/tokenizer';
+import { chunk } from './support';
+
+interface Seen {
+  pointer: string;
+  fieldPath: string;
+  key: string | undefined;
+  depth: number;
+  segments: (string | number)[];
+  siblingKeys: string[];
+  value: string;
+}
+
+/** Drives a PathStack from the tokenizer and snapshots the LeafView of every leaf. */
+function walk(doc: string, sizes: number[] = [doc.length || 1], probe?: (p: PathStack) => void): Seen[] {
+  const path = new PathStack();
+  const seen: Seen[] = [];
+  const h: TokenHandler = {
+    openObject: () => path.openObject(),
+    openArray: () => path.openArray(),
+    close: () => path.close(),
+    key: (k) => path.setKey(k),
+    leaf: (kind, value) => {
+      path.enterLeaf(kind, value);
+      probe?.(path);
+      seen.push({
+        pointer: path.pointer(), fieldPath: path.fieldPath(), key: path.key, depth: path.depth,
+        segments: Array.from({ length: path.depth }, (_, i) => path.segment(i)), siblingKeys: [...path.siblingKeys], value: path.value,
+      });
+      path.leaveLeaf();
+    },
+  };
+  const t = new JsonTokenizer();
+  for (const c of chunk(Buffer.from(doc), sizes)) t.write(c, h);
+  t.end(h);
+  return seen;
+}
+
+const DOC = JSON.stringify({
+  id: 7,
+  user: { name: 'Li', tags: ['a', ['b']], 'a/b': { '~k': true } },
+  list: [{ phone: '1', type: 'mobile' }, { type: 'home', phone: '2' }],
+  long: 'x'.repeat(65),
+  after: null,
+});
+
+describe('PathStack as LeafView', () => {
+  const seen = walk(DOC);
+  const at = (pointer: string): Seen => seen.find((s) => s.pointer === pointer)!;
+
+  it.each([
+    ['/id', '/id', 'id', ['id'], []],
+    ['/user/name', '/user/name', 'name', ['user', 'name'], []],
+    ['/user/tags/0', '/user/tags/*', 'tags', ['user', 'tags', 0], ['name']],
+    ['/user/tags/1/0', '/user/tags/*/*', 'tags', ['user', 'tags', 1, 0], ['name']],
+    ['/user/a~1b/~0k', '/user/a~1b/~0k', '~k', ['user', 'a/b', '~k'], []],
+    ['/list/0/phone', '/list/*/phone', 'phone', ['list', 0, 'phone'], []],
+    ['/list/0/type', '/list/*/type', 'type', ['list', 0, 'type'], ['phone']],
+    ['/list/1/phone', '/list/*/phone', 'phone', ['list', 1, 'phone'], ['type']],
+    ['/after', '/after', 'after', ['after'], ['id', 'user', 'list', 'long']],
+  ])('%s: fieldPath %s, key %s, segments, sibling keys before it', (pointer, fieldPath, key, segments, siblingKeys) => {
+    const s = at(pointer);
+    expect(s).toMatchObject({ fieldPath, key, segments, siblingKeys, depth: segments.length });
+  });
+
+  it('remembers short scalar siblings that came before, only within the same object', () => {
+    const values: Record<string, (string | undefined)[]> = {};
+    walk(DOC, undefined, (p) => {
+      values[p.pointer()] = ['name', 'phone', 'type', 'id', 'long'].map((k) => p.siblingValue(k));
+    });
+    expect(values['/user/tags/0']).toEqual(['Li', undefined, undefined, undefined, undefined]);
+    expect(values['/list/0/phone']).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(values['/list/0/type']).toEqual([undefined, '1', undefined, undefined, undefined]);
+    expect(values['/list/1/phone']).toEqual([undefined, undefined, 'home', undefined, undefined]);
+    // 65 characters is past the 64-character cap; numbers are kept as their literal text.
+    expect(values['/after']).toEqual([undefined, undefined, undefined, '7', undefined]);
+  });
+
+  it('gives a root scalar the empty pointer and no key', () => {
+    expect(walk('"x"')[0]).toMatchObject({ pointer: '', fieldPath: '', key: undefined, depth: 0, siblingKeys: [] });
+  });
+
+  it('does not leak a cached field path into the next container at the same depth', () => {
+    const doc = '{"a":[{"x":1}],"b":[{"x":2}],"c":{"x":3}}';
+    expect(walk(doc).map((s) => s.fieldPath)).toEqual(['/a/*/x', '/b/*/x', '/c/x']);
+    expect(walk(doc, []).map((s) => s.pointer)).toEqual(['/a/0/x', '/b/0/x', '/c/x']);
+  });
+
+  it(`keeps at most ${MAX_SIBLING_KEYS} sibling keys per object`, () => {
+    const obj = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k${i}`, i]));
+    const last = walk(JSON.stringify(obj)).at(-1)!;
+    expect(last.siblingKeys).toHaveLength(MAX_SIBLING_KEYS);
+    expect(last.siblingKeys[0]).toBe('k0');
+  });
+
+  it('points every leaf at its value (RFC 6901) and generalises exactly the array indices', () => {
+    const resolve = (root: unknown, pointer: string): unknown =>
+      pointer === '' ? root : pointer.slice(1).split('/').reduce((v: any, seg) => v[seg.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+    fc.assert(
+      fc.property(fc.json(), fc.integer({ min: 1, max: 7 }), (doc, size) => {
+        const root = JSON.parse(doc);
+        for (const s of walk(doc, [size])) {
+          const v = resolve(root, s.pointer);
+          expect(typeof v === 'string' ? v : JSON.stringify(v)).toBe(s.value);
+          const generalised = s.segments.map((seg) => (typeof seg === 'number' ? '*' : seg.replace(/~/g, '~0').replace(/\//g, '~1')));
+          expect(s.fieldPath).toBe(s.depth === 0 ? '' : '/' + generalised.join('/'));
+        }
+      }),
+    );
+  });
+});
