@@ -1,7 +1,7 @@
 // Kubernetes strategic merge patch, for the fields k8s/ patches: maps merge
 // recursively (null deletes a key), lists of objects merge by the API's
 // patchMergeKey, `$patch: delete` removes a list item, and every other list
-// (primitives, or a field without a merge key) is replaced, as the API server does.
+// (primitives, or a field without a merge key) is replaced, as kustomize does.
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -43,15 +43,16 @@ function merge(base: Json, patch: Json): Json {
 function mergeList(field: string, base: Json[], patch: Json[]): Json[] {
   const key = mergeKey(field, [...base, ...patch]);
   if (key === undefined || !patch.every(isObject)) return clone(patch) as Json[];
-  const out = base.map(clone);
+  // kustomize's order: the patch's items first, in patch order, then the untouched originals.
+  const keyOf = (o: Json) => (isObject(o) ? o[key] : undefined);
+  const touched = new Set((patch as JsonObject[]).map(keyOf));
+  const out: Json[] = [];
   for (const item of patch as JsonObject[]) {
-    const i = out.findIndex((o) => isObject(o) && o[key] === item[key]);
-    if (item.$patch === 'delete') {
-      if (i >= 0) out.splice(i, 1);
-    } else if (i >= 0) out[i] = merge(out[i], item);
-    else out.push(stripDirectives(item));
+    if (item.$patch === 'delete') continue;
+    const original = base.find((o) => keyOf(o) === item[key]);
+    out.push(original === undefined ? stripDirectives(item) : merge(original, item));
   }
-  return out;
+  return [...out, ...base.filter((o) => !touched.has(keyOf(o))).map(clone)];
 }
 
 /** A patch value added where nothing existed carries no directives into the result. */
