@@ -1,0 +1,217 @@
+import type { Detector, Evidence } from '../detect/detector';
+import { evidence } from '../detect/detector';
+import { Shape } from '../detect/shape';
+import type {
+  CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
+  SensitiveType, Span,
+} from '../types';
+import { scanEmbedded } from './embedded';
+import type { KeySense } from './keysense';
+import { KeyLexicon } from './keysense';
+import { isMasked } from './masked';
+import { PRIOR, sigmoid } from './thresholds';
+import { LABEL_KEYS } from './words';
+
+/** Route-history evidence for an ambiguous leaf (implemented by FieldStats). */
+export interface FieldEvidence {
+  evidenceFor(route: RouteTemplate, direction: Direction, path: FieldPath, type: SensitiveType): Evidence | null;
+}
+
+/** One finding with the evidence that decided it (for `scan --explain`). */
+export interface ExplainedSpan extends Span {
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ClassifierDeps {
+  readonly detectors: readonly Detector[];
+  readonly thresholds: Readonly<Record<SensitiveType, number>>;
+  readonly fieldEvidence?: FieldEvidence;
+}
+
+const EV_PERSON_SIBLINGS = evidence('sibling keys describe a person', 1);
+const EV_PERSON_PATH = evidence('enclosing object is a person record', 1.5);
+const EV_THING_SIBLINGS = evidence('sibling keys describe a product, trade or quantity', -1.5);
+const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, company…)', -2.5);
+const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
+const EV_NUMBER_LEAF = evidence('JSON number', 0);
+/** Scores outside this band are decided; context is only read inside it. */
+const UNDECIDED_LOW = -4.5;
+const UNDECIDED_HIGH = 2.5;
+const MAX_EMBED_DEPTH = 3;
+
+type Trace = ExplainedSpan[];
+
+/**
+ * Combines evidence into a confidence per (leaf, type): value format and
+ * checksum, key semantics, sibling keys, enclosing path, JSON type, the
+ * route's FieldMap hint and route statistics, as a sum of log-odds. The best
+ * type over its threshold wins the whole leaf; otherwise string leaves are
+ * searched for embedded values (see embedded.ts).
+ */
+export class ContextClassifier implements LeafClassifier {
+  readonly lexicon: KeyLexicon;
+  private readonly shapes: Shape[] = [];
+  private readonly scratch: Evidence[] = [];
+  // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
+  private ctxPerson = 0;
+  private ctxThing = 0;
+  private ctxReady = false;
+
+  constructor(private readonly deps: ClassifierDeps) {
+    this.lexicon = new KeyLexicon(deps.detectors);
+    for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
+  }
+
+  classify(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly Span[] | null {
+    return this.run(leaf, direction, fieldMap, null, 0);
+  }
+
+  /** Same decision as classify(), with the evidence behind every span. */
+  explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): ExplainedSpan[] {
+    const trace: Trace = [];
+    this.run(leaf, direction, fieldMap, trace, 0);
+    return trace;
+  }
+
+  /** Used by embedded.ts for values nested inside a leaf. */
+  run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): Span[] | null {
+    if (leaf.kind !== 'string' && leaf.kind !== 'number') return null;
+    const value = leaf.value;
+    if (value.length === 0 || isMasked(value)) return null;
+    const s = this.shapes[depth]!.fill(value);
+    let ks = this.lexicon.sense(leaf.key);
+    let labelled = false;
+    if (ks.generic || leaf.key === undefined) {
+      const label = this.siblingLabel(leaf);
+      if (label !== null) {
+        ks = label;
+        labelled = true;
+      }
+    }
+    const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
+    const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
+    if (whole !== null) return [whole];
+    if (leaf.kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
+    return scanEmbedded(this, leaf, s, ks, direction, trace, depth);
+  }
+
+  get detectors(): readonly Detector[] {
+    return this.deps.detectors;
+  }
+  threshold(t: SensitiveType): number {
+    return this.deps.thresholds[t];
+  }
+
+  private siblingLabel(leaf: LeafView): KeySense | null {
+    for (const k of LABEL_KEYS) {
+      const v = leaf.siblingValue(k);
+      if (v === undefined || v.length > 40) continue;
+      const sense = this.lexicon.sense(v);
+      if (sense.types.length > 0) return sense;
+    }
+    return null;
+  }
+
+  private decideWhole(
+    leaf: LeafView, s: Shape, ks: KeySense, labelled: boolean, hint: FieldHint | undefined,
+    direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null,
+  ): Span | null {
+    const value = leaf.value;
+    this.ctxReady = false;
+    let bestType: SensitiveType | null = null;
+    let bestConf = 0;
+    let bestSource: FieldSource = 'detector';
+    let bestEvidence: Evidence[] | null = null;
+    for (const d of this.deps.detectors) {
+      const vev = d.assess(value, leaf.kind, s);
+      const hinted = hint !== undefined && hint.type === d.type;
+      if (vev === null) {
+        if (hinted && hint.source === 'config' && 1 > bestConf) {
+          bestType = d.type; bestConf = 1; bestSource = 'config';
+          bestEvidence = trace && [evidence(`route FieldMap pins this field (config)`, Infinity)];
+        }
+        continue;
+      }
+      let kev: Evidence | null = null;
+      for (const kt of ks.types) if (kt.type === d.type) kev = kt.ev;
+      if (kev === null && !hinted && vev.weight < 1) continue;
+      const ev = this.scratch;
+      ev.length = 0;
+      ev.push(vev);
+      let score = PRIOR + vev.weight;
+      if (leaf.kind === 'number' && trace) ev.push(EV_NUMBER_LEAF);
+      if (kev !== null) {
+        score += kev.weight;
+        ev.push(labelled ? EV_LABEL : kev);
+        if (labelled) ev.push(kev);
+      } else if (ks.negative !== null) {
+        score += ks.negative.weight;
+        ev.push(ks.negative);
+      }
+      let hintWeight = 0;
+      if (hinted) {
+        hintWeight = hint.source === 'config' ? 50 : 6 * hint.confidence;
+        score += hintWeight;
+        if (trace) ev.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
+      }
+      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, trace === null ? null : ev);
+      const fe = this.deps.fieldEvidence;
+      if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
+        const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), d.type);
+        if (se !== null) {
+          score += se.weight;
+          ev.push(se);
+        }
+      }
+      const conf = sigmoid(score);
+      if (conf >= this.deps.thresholds[d.type] && conf > bestConf) {
+        bestType = d.type;
+        bestConf = conf;
+        bestSource = hinted && sigmoid(score - hintWeight) < this.deps.thresholds[d.type] ? hint.source : 'detector';
+        if (trace) bestEvidence = ev.slice();
+      }
+    }
+    if (bestType === null) return null;
+    const span: Span = { start: 0, end: value.length, type: bestType, confidence: round(bestConf), source: bestSource };
+    if (trace) trace.push({ ...span, evidence: bestEvidence ?? [] });
+    return span;
+  }
+
+  /** Sibling and path evidence, read once per leaf and only for undecided candidates. */
+  private context(leaf: LeafView, ev: Evidence[] | null): number {
+    if (!this.ctxReady) {
+      this.ctxReady = true;
+      let person = 0;
+      let thing = 0;
+      const sk = leaf.siblingKeys;
+      for (let i = 0; i < sk.length && i < 32; i++) {
+        const sense = this.lexicon.sense(sk[i]);
+        if (sense.types.length > 0 || sense.person) person++;
+        else if (sense.negative !== null || sense.thing) thing++;
+      }
+      this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;
+      this.ctxThing = thing > person ? EV_THING_SIBLINGS.weight * Math.min(thing - person, 2) : 0;
+      for (let i = leaf.depth - 2, n = 0; i >= 0 && n < 3; i--) {
+        const seg = leaf.segment(i);
+        if (typeof seg === 'number') continue;
+        n++;
+        const sense = this.lexicon.sense(seg);
+        if (sense.person) {
+          this.ctxPerson += EV_PERSON_PATH.weight;
+          break;
+        }
+        if (sense.thing) {
+          this.ctxThing += EV_THING_PATH.weight;
+          break;
+        }
+      }
+    }
+    if (ev !== null && this.ctxPerson !== 0) ev.push(evidence('person context (siblings/path)', this.ctxPerson));
+    if (ev !== null && this.ctxThing !== 0) ev.push(evidence('thing context (siblings/path)', this.ctxThing));
+    return this.ctxPerson + this.ctxThing;
+  }
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,284 @@
+import type { Evidence } from '../detect/detector';
+import { evidence } from '../detect/detector';
+import type { Shape } from '../detect/shape';
+import type { CompiledFieldMap, Direction, LeafView, RouteTemplate, SensitiveType, Span } from '../types';
+import type { ContextClassifier, ExplainedSpan } from './classifier';
+import { round } from './classifier';
+import type { KeySense } from './keysense';
+import { ParsedLeaf, walkLeaves } from './leaf';
+import { PRIOR, sigmoid } from './thresholds';
+
+// Values hidden inside a string leaf. Spans are always reported over the
+// ORIGINAL leaf string so the masker rewrites just that part and the leaf
+// stays what it was (valid JSON text, a valid query string…):
+// - JSON-in-string and k=v&k=v: the span covers the inner value's text in the
+//   outer string (escaped inner strings: the whole inner string);
+// - URL-encoded text: decoded, scanned, and mapped back to the encoded bytes;
+// - base64: the encoding hides positions, so the whole leaf is covered, split
+//   into one contiguous span per type found (each type masked with its strategy);
+// - free text: each detector's verified matches plus cue words before them.
+
+const NO_FIELDS: CompiledFieldMap = { route: '' as RouteTemplate, version: 0, isEmpty: true, lookup: () => undefined };
+const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+const KV = /^[A-Za-z_][\w.[\]-]{0,40}=[^&;=]*(?:[&;] ?[A-Za-z_][\w.[\]-]{0,40}=[^&;]*)*$/;
+/** Words right before a number that make it an identifier of a thing, not a person's value. */
+const NEG_CUE = /(?:订单|单号|流水|交易|成交|委托|运单|快递|批次|编号|工单|合同|发票|sku|order|trade|tracking|invoice|ref|serial|txn|batch|版本|version|数量|金额|价格|qty|amount|price|¥|\$|￥)[^\d]{0,4}$/i;
+const EV_CUE = evidence('cue word before the value', 2.5);
+const EV_KEY_CUE = evidence('the key names this type', 2.5);
+const EV_NEG_CUE = evidence('preceded by an identifier/quantity word', -5);
+
+type Trace = ExplainedSpan[] | null;
+
+export function scanEmbedded(
+  c: ContextClassifier, leaf: LeafView, s: Shape, ks: KeySense, direction: Direction, trace: Trace, depth: number,
+): Span[] | null {
+  const v = leaf.value;
+  if ((s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93)) {
+    const r = inJson(c, v, direction, trace, depth);
+    if (r !== undefined) return r;
+  }
+  if (s.equals > 0 && s.cjk === 0) {
+    const q = v.indexOf('?');
+    const from = q >= 0 && q < v.length - 3 ? q + 1 : 0;
+    const hashAt = v.indexOf('#', from);
+    const part = v.slice(from, hashAt >= 0 ? hashAt : v.length);
+    if (part.indexOf('=') > 0 && KV.test(part)) return inPairs(c, part, from, direction, trace, depth);
+  }
+  if (s.percent > 0 && /%[0-9A-Fa-f]{2}/.test(v)) return inPercent(c, leaf, v, direction, trace, depth);
+  if (s.len >= 12 && s.len % 4 === 0 && s.space === 0 && s.cjk === 0 && (B64.test(v) || B64URL.test(v))) {
+    const r = inBase64(c, leaf, v, direction, trace, depth);
+    if (r !== undefined) return r;
+  }
+  if (s.len >= 8 && (s.digits >= 5 || s.at > 0 || s.cjk >= 3 || s.space >= 2 || s.colon > 0)) {
+    return inText(c, v, ks, trace);
+  }
+  return null;
+}
+
+function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Trace, depth: number): Span[] | null | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const out: Span[] = [];
+  let cursor = 0;
+  walkLeaves(doc, (inner) => {
+    const innerTrace: ExplainedSpan[] | null = trace && [];
+    const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+    if (inner.kind === 'string' || inner.kind === 'number') {
+      const needle = inner.kind === 'string' ? JSON.stringify(inner.value) : inner.value;
+      let at = v.indexOf(needle, cursor);
+      if (at < 0) at = v.indexOf(needle);
+      if (at >= 0) cursor = at + needle.length;
+      if (spans === null) return;
+      if (at < 0) {
+        addWhole(out, trace, v, spans, `inside a JSON string at ${inner.pointer()} (re-encoded differently)`);
+        return;
+      }
+      const verbatim = inner.kind === 'number' || needle.length === inner.value.length + 2;
+      const base = inner.kind === 'string' ? at + 1 : at;
+      for (let i = 0; i < spans.length; i++) {
+        const sp = spans[i]!;
+        const start = verbatim ? base + sp.start : base;
+        const end = verbatim ? base + sp.end : at + needle.length - 1;
+        push(out, trace, { ...sp, start, end }, innerTrace?.[i]?.evidence, `inside a JSON string at ${inner.pointer()}`);
+      }
+    }
+  });
+  return finish(out);
+}
+
+function inPairs(c: ContextClassifier, part: string, from: number, direction: Direction, trace: Trace, depth: number): Span[] | null {
+  const out: Span[] = [];
+  const keys: string[] = [];
+  const values = new Map<string, string>();
+  let i = 0;
+  while (i < part.length) {
+    let end = i;
+    while (end < part.length && part[end] !== '&' && part[end] !== ';') end++;
+    const eq = part.indexOf('=', i);
+    if (eq > i && eq < end) {
+      const key = safeDecode(part.slice(i, eq));
+      const raw = part.slice(eq + 1, end);
+      const dec = percentDecode(raw, true);
+      const inner = new ParsedLeaf('string', dec.text, [key], keys.slice(), new Map(values));
+      const innerTrace: ExplainedSpan[] | null = trace && [];
+      const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+      const base = from + eq + 1;
+      spans?.forEach((sp, k) => {
+        push(out, trace, { ...sp, start: base + dec.map[sp.start]!, end: base + dec.map[sp.end]! },
+          innerTrace?.[k]?.evidence, `in the query/form pair ${key}=…`);
+      });
+      keys.push(key);
+      if (dec.text.length <= 64) values.set(key, dec.text);
+    }
+    i = end + 1;
+    while (i < part.length && part[i] === ' ') i++;
+  }
+  return finish(out);
+}
+
+function inPercent(c: ContextClassifier, leaf: LeafView, v: string, direction: Direction, trace: Trace, depth: number): Span[] | null {
+  const dec = percentDecode(v, false);
+  if (dec.text === v) return null;
+  const inner = new ParsedLeaf('string', dec.text, [leaf.key ?? ''], [], new Map());
+  const innerTrace: ExplainedSpan[] | null = trace && [];
+  const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+  if (spans === null) return null;
+  const out: Span[] = [];
+  spans.forEach((sp, k) => {
+    push(out, trace, { ...sp, start: dec.map[sp.start]!, end: dec.map[sp.end]! }, innerTrace?.[k]?.evidence, 'inside URL-encoded text');
+  });
+  return finish(out);
+}
+
+function inBase64(c: ContextClassifier, leaf: LeafView, v: string, direction: Direction, trace: Trace, depth: number): Span[] | null | undefined {
+  const text = Buffer.from(v, 'base64').toString('utf8');
+  if (!printable(text)) return undefined;
+  const inner = new ParsedLeaf('string', text, [leaf.key ?? ''], [], new Map());
+  const innerTrace: ExplainedSpan[] | null = trace && [];
+  const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+  if (spans === null) return null;
+  const out: Span[] = [];
+  addWhole(out, trace, v, spans, 'inside base64-encoded text', innerTrace);
+  return out;
+}
+
+function inText(c: ContextClassifier, text: string, ks: KeySense, trace: Trace): Span[] | null {
+  const out: Span[] = [];
+  for (const d of c.detectors) {
+    if (d.find === undefined) continue;
+    const keyNames = ks.types.some((t) => t.type === d.type && t.ev.weight > 0);
+    d.find(text, (start, end, ev) => {
+      // A hit covering the whole value was already judged as a whole leaf.
+      if (start === 0 && end === text.length) return;
+      const window = text.slice(Math.max(0, start - 16), start);
+      let score = PRIOR + ev.weight;
+      const why: Evidence[] | null = trace && [ev];
+      if (keyNames) {
+        score += EV_KEY_CUE.weight;
+        why?.push(EV_KEY_CUE);
+      } else if (d.cue !== undefined && d.cue.test(window)) {
+        score += EV_CUE.weight;
+        why?.push(EV_CUE);
+      }
+      if (NEG_CUE.test(window)) {
+        score += EV_NEG_CUE.weight;
+        why?.push(EV_NEG_CUE);
+      }
+      const conf = sigmoid(score);
+      if (conf < c.threshold(d.type)) return;
+      const sp: Span = { start, end, type: d.type, confidence: round(conf), source: 'detector' };
+      push(out, trace, sp, why ?? undefined, 'in free text');
+    });
+  }
+  return finish(out);
+}
+
+function push(out: Span[], trace: Trace, sp: Span, ev: readonly Evidence[] | undefined, where: string): void {
+  out.push({ start: sp.start, end: sp.end, type: sp.type, confidence: sp.confidence, source: sp.source });
+  trace?.push({ start: sp.start, end: sp.end, type: sp.type, confidence: sp.confidence, source: sp.source,
+    evidence: [...(ev ?? []), evidence(where, 0)] });
+}
+
+/** One contiguous span per distinct type, together covering the whole leaf. */
+function addWhole(out: Span[], trace: Trace, v: string, spans: readonly Span[], where: string, innerTrace?: ExplainedSpan[] | null): void {
+  const types: SensitiveType[] = [];
+  const conf = new Map<SensitiveType, number>();
+  for (const sp of spans) {
+    if (!conf.has(sp.type)) types.push(sp.type);
+    conf.set(sp.type, Math.max(conf.get(sp.type) ?? 0, sp.confidence));
+  }
+  const step = Math.floor(v.length / types.length);
+  types.forEach((t, i) => {
+    const start = i * step;
+    const end = i === types.length - 1 ? v.length : start + step;
+    const ev = innerTrace?.find((x) => x.type === t)?.evidence;
+    push(out, trace, { start, end, type: t, confidence: conf.get(t)!, source: 'detector' }, ev, where);
+  });
+}
+
+/** Sorted, non-overlapping; on overlap the more confident span wins. */
+function finish(spans: Span[]): Span[] | null {
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && sp.start < prev.end) {
+      if (sp.confidence > prev.confidence) out[out.length - 1] = sp;
+      continue;
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+function printable(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch === 0xfffd || (ch < 32 && ch !== 9 && ch !== 10 && ch !== 13) || ch === 127) return false;
+  }
+  return true;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Percent-decodes and keeps, for every UTF-16 offset of the decoded text,
+ * the offset in the encoded text where it starts (map has length + 1 entries).
+ */
+export function percentDecode(s: string, plusIsSpace: boolean): { text: string; map: number[] } {
+  const bytes: number[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const ch = s.charCodeAt(i);
+    if (ch === 37 && i + 2 < s.length + 0 && /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      origin.push(i);
+      i += 3;
+    } else if (ch === 43 && plusIsSpace) {
+      bytes.push(32);
+      origin.push(i);
+      i++;
+    } else {
+      const enc = Buffer.from(s[i]!, 'utf8');
+      for (const b of enc) {
+        bytes.push(b);
+        origin.push(i);
+      }
+      i++;
+    }
+  }
+  const text = Buffer.from(bytes).toString('utf8');
+  const map: number[] = [];
+  if (text.indexOf('\ufffd') >= 0) {
+    // Not UTF-8 underneath: offsets could not be mapped back, so leave it as it is.
+    for (let k = 0; k <= s.length; k++) map.push(k);
+    return { text: s, map };
+  }
+  let b = 0;
+  for (let k = 0; k < text.length; k++) {
+    const cp = text.codePointAt(k)!;
+    map.push(origin[b] ?? s.length);
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (cp >= 0x10000) {
+      map.push(origin[b] ?? s.length);
+      k++;
+    }
+    b += n;
+  }
+  map.push(s.length);
+  return { text, map };
+}

@@ -1,0 +1,184 @@
+import type { Detector, Evidence } from '../detect/detector';
+import { evidence } from '../detect/detector';
+import { isCjk, tokenize } from '../detect/keys';
+import type { SensitiveType } from '../types';
+import { GENERIC, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS } from './words';
+
+export interface KeyType {
+  readonly type: SensitiveType;
+  readonly ev: Evidence;
+}
+
+/** What a key (or a path segment, or a sibling's label value) says, computed once per distinct key. */
+export interface KeySense {
+  /** Normalised tokens, for explanations. */
+  readonly norm: string;
+  readonly types: readonly KeyType[];
+  /** The key names a non-sensitive thing (order number, amount, version…). */
+  readonly negative: Evidence | null;
+  /** A modifier or the key itself names a person role. */
+  readonly person: boolean;
+  /** A modifier or the key itself names a thing or an organisation. */
+  readonly thing: boolean;
+  readonly prose: boolean;
+  readonly generic: boolean;
+}
+
+const STRONG = 5;
+const WEAK = 2;
+const EV_NEGATIVE = evidence('key names a non-sensitive thing', -5);
+
+interface Entry {
+  readonly type: SensitiveType;
+  readonly strong: boolean;
+}
+
+/** Turns key names into KeySense using the detectors' vocabularies. Bounded cache. */
+export class KeyLexicon {
+  private readonly ascii = new Map<string, Entry[]>();
+  private readonly cjk: Array<{ word: string; entry: Entry }> = [];
+  /** Longest first, for keys written as one lower-case run (`customermobile`). */
+  private readonly suffixPhrases: string[];
+  private readonly cache = new Map<string, KeySense>();
+  private readonly evidence = new Map<string, Evidence>();
+
+  constructor(detectors: readonly Detector[], private readonly cacheLimit = 20000) {
+    for (const d of detectors) {
+      const add = (p: string, strong: boolean): void => {
+        const list = this.ascii.get(p) ?? [];
+        list.push({ type: d.type, strong });
+        this.ascii.set(p, list);
+      };
+      for (const p of d.keys.strong) add(p, true);
+      for (const p of d.keys.weak ?? []) add(p, false);
+      for (const w of d.keys.cjk ?? []) this.cjk.push({ word: w.toLowerCase(), entry: { type: d.type, strong: true } });
+      for (const w of d.keys.cjkWeak ?? []) this.cjk.push({ word: w.toLowerCase(), entry: { type: d.type, strong: false } });
+    }
+    this.suffixPhrases = [...this.ascii.keys(), ...NEGATIVE].filter((p) => p.length >= 4).sort((a, b) => b.length - a.length);
+  }
+
+  sense(key: string | undefined): KeySense {
+    if (key === undefined) return EMPTY;
+    let s = this.cache.get(key);
+    if (s === undefined) {
+      if (this.cache.size >= this.cacheLimit) this.cache.clear();
+      s = this.analyse(key);
+      this.cache.set(key, s);
+    }
+    return s;
+  }
+
+  private ev(type: SensitiveType, strength: number, why: string): Evidence {
+    const k = `${type}|${strength}|${why}`;
+    let e = this.evidence.get(k);
+    if (e === undefined) {
+      e = evidence(why, strength);
+      this.evidence.set(k, e);
+    }
+    return e;
+  }
+
+  private analyse(key: string): KeySense {
+    const tokens = tokenize(key);
+    const latin = tokens.filter((t) => !isCjk(t.charCodeAt(0)));
+    const cjkText = tokens.filter((t) => isCjk(t.charCodeAt(0))).join('');
+    let headAt = -1;
+    let entries: Entry[] | undefined;
+    let negative = false;
+
+    // The head is the longest tail of the key that names something, with and without trailing qualifiers.
+    let end = latin.length;
+    while (end > 1 && (SUFFIXES.has(latin[end - 1]!) || /^\d+$/.test(latin[end - 1]!))) end--;
+    for (const stop of end === latin.length ? [end] : [latin.length, end]) {
+      for (let i = 0; i < stop && headAt < 0; i++) {
+        const phrase = latin.slice(i, stop).join('');
+        const hit = this.ascii.get(phrase);
+        if (hit !== undefined) {
+          entries = hit;
+          headAt = i;
+        } else if (NEGATIVE.has(phrase)) {
+          negative = true;
+          headAt = i;
+        }
+      }
+      if (headAt >= 0) break;
+    }
+    let prefix = latin.slice(0, Math.max(headAt, 0));
+    if (headAt < 0 && latin.length > 0 && latin.length <= 2) {
+      // One lower-case run: match the longest known phrase it ends with.
+      const whole = latin.slice(0, end).join('');
+      const p = this.suffixPhrases.find((x) => whole.endsWith(x) && whole.length > x.length);
+      if (p !== undefined) {
+        const hit = this.ascii.get(p);
+        if (hit !== undefined) entries = hit;
+        else negative = true;
+        prefix = [whole.slice(0, whole.length - p.length)];
+      }
+    }
+
+    // Chinese keys: the word that ends last is the head (`订单联系电话` is a phone, `手机订单号` an order).
+    let cjkHeadEnd = -1;
+    let cjkEntries: Entry[] = [];
+    let cjkNegative = false;
+    let cjkHeadStart = 0;
+    if (cjkText.length > 0) {
+      for (const { word, entry } of this.cjk) {
+        const at = cjkText.lastIndexOf(word);
+        if (at < 0) continue;
+        const e = at + word.length;
+        if (e > cjkHeadEnd) {
+          cjkHeadEnd = e;
+          cjkEntries = [entry];
+          cjkNegative = false;
+          cjkHeadStart = at;
+        } else if (e === cjkHeadEnd) cjkEntries.push(entry);
+      }
+      for (const w of NEGATIVE_CJK) {
+        const at = cjkText.lastIndexOf(w);
+        if (at >= 0 && at + w.length > cjkHeadEnd) {
+          cjkHeadEnd = at + w.length;
+          cjkEntries = [];
+          cjkNegative = true;
+          cjkHeadStart = at;
+        }
+      }
+    }
+    const cjkPrefix = cjkHeadEnd >= 0 ? cjkText.slice(0, cjkHeadStart) : '';
+
+    // Without a head the whole key is a modifier: a container such as `customerInfo` or `stock_list`.
+    const mods = headAt < 0 && entries === undefined && !negative ? latin : prefix;
+    const person = mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
+      (cjkHeadEnd < 0 && PERSON_CJK.some((w) => cjkText.includes(w)));
+    const thing = mods.some((t) => THINGS.has(t)) || THING_CJK.some((w) => cjkPrefix.includes(w) || cjkText.endsWith(w));
+
+    const types: KeyType[] = [];
+    const push = (e: Entry, why: string): void => {
+      let w = e.strong ? STRONG : WEAK;
+      let label = `key ${e.strong ? 'names' : 'suggests'} ${e.type} (${why})`;
+      if (!e.strong && person) {
+        w = STRONG;
+        label = `key names ${e.type} of a person (${why})`;
+      } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH')) {
+        w = -STRONG;
+        label = `key names a thing's ${e.type === 'PERSON_NAME' ? 'name' : 'date'} (${why})`;
+      }
+      if (!types.some((t) => t.type === e.type)) types.push({ type: e.type, ev: this.ev(e.type, w, label) });
+    };
+    const norm = tokens.join(' ');
+    for (const e of entries ?? []) push(e, norm);
+    for (const e of cjkEntries) push(e, norm);
+
+    const last = latin[latin.length - 1];
+    return {
+      norm,
+      types,
+      negative: (negative && types.length === 0) || (cjkNegative && types.length === 0) ? EV_NEGATIVE : null,
+      person,
+      thing,
+      prose: (last !== undefined && PROSE.has(last)) || PROSE_CJK.some((w) => cjkText.endsWith(w)),
+      generic: tokens.length === 1 && GENERIC.has(tokens[0]!),
+    };
+  }
+}
+
+const EMPTY: KeySense = { norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false };

@@ -1,0 +1,24 @@
+// A value a previous hop already masked is not a finding: re-masking it would
+// double-count audits and quotas. Recognises the shapes apiward's own
+// operators and common gateways produce.
+
+const REDACT_TAG = /^[<[{(]?\s*(?:[A-Z][A-Z_ ]{2,40}|redacted|masked|hidden|removed)\s*[>\]})]?$/i;
+const HASH_TOKEN = /^h:[0-9a-f]{8,}…?$/;
+
+/** True when the whole value is a masking artefact. */
+export function isMasked(v: string): boolean {
+  const n = v.length;
+  if (n === 0) return false;
+  let stars = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    // `*`, `•`, `●`, `×`: runs of two or more are masks (`138****5678`, `j***@x.com`, `张*` needs only one after a CJK char).
+    if (c === 42 || c === 0x2022 || c === 0x25cf || c === 0xd7) {
+      if (++stars >= 2) return true;
+      if (n <= 4 && i > 0 && v.charCodeAt(i - 1) >= 0x4e00) return true;
+    } else stars = 0;
+  }
+  const f = v.charCodeAt(0);
+  if ((f === 91 || f === 60 || f === 123 || f === 40) && n <= 44 && REDACT_TAG.test(v)) return true;
+  return f === 104 && n >= 10 && v.charCodeAt(1) === 58 && HASH_TOKEN.test(v);
+}

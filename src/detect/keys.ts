@@ -1,0 +1,64 @@
+// Key names arrive in every convention: camelCase, snake_case, kebab, dotted,
+// SCREAMING, pinyin initials and Chinese. They are reduced to lower-case word
+// tokens (CJK runs stay whole) so vocabularies are written once.
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+export function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+function kindOf(c: number): number {
+  if (isLower(c)) return 1;
+  if (isUpper(c)) return 2;
+  if (isDigit(c)) return 3;
+  if (isCjk(c)) return 4;
+  return 0;
+}
+
+/** `customerMobileNo` → [customer, mobile, no]; `IDCard` → [id, card]; `联系电话2` → [联系电话, 2]. */
+export function tokenize(key: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let prev = 0;
+  const flush = (end: number): void => {
+    if (start >= 0 && end > start) out.push(key.slice(start, end).toLowerCase());
+    start = -1;
+  };
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === 0) {
+      flush(i);
+      prev = 0;
+      continue;
+    }
+    if (start < 0) start = i;
+    else {
+      const next = i + 1 < key.length ? kindOf(key.charCodeAt(i + 1)) : 0;
+      const boundary =
+        (prev === 1 && k === 2) || // fooBar
+        (prev === 2 && k === 2 && next === 1) || // IDCard → ID|Card
+        (prev === 3) !== (k === 3) || // letters|digits
+        (prev === 4) !== (k === 4); // latin|CJK
+      if (boundary) {
+        flush(i);
+        start = i;
+      }
+    }
+    prev = k;
+  }
+  flush(key.length);
+  return out;
+}
+
+/** Lower case with every separator removed: the form vocabularies are written in. */
+export function compact(s: string): string {
+  return tokenize(s).join('');
+}

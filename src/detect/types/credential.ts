@@ -1,0 +1,50 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,}$/;
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{8,}$/i;
+const PEM = /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/;
+// Vendor key formats whose prefix makes them unambiguous.
+const VENDOR = /^(?:sk-[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|rk_(?:live|test)_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|ASIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|LTAI[A-Za-z0-9]{12,20})$/;
+const TEXT = /(?:eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+|(?<=\b(?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]{12,}|(?<![A-Za-z0-9])(?:sk-[A-Za-z0-9_-]{20,}|sk_live_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|glpat-[A-Za-z0-9_-]{20}|AIza[0-9A-Za-z_-]{35})|(?<=(?:password|passwd|pwd|密码|口令|secret)\s*[:：=]\s*)[^\s,，。;；&"']{4,64})/gi;
+
+const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
+const EV_SCHEME = evidence('HTTP authorization scheme with a token', 7);
+const EV_PEM = evidence('PEM private key block', 9);
+const EV_VENDOR = evidence('vendor API key format (known prefix)', 7);
+const EV_SECRETLIKE = evidence('high-entropy token shape (letters and digits, no spaces)', 0.5);
+const EV_ANY = evidence('non-empty value, no credential format', -1);
+
+export const credential: Detector = {
+  type: 'CREDENTIAL',
+  keys: {
+    strong: [
+      'password', 'passwd', 'pwd', 'pass', 'passcode', 'passphrase', 'mm', 'mima', 'secret', 'clientsecret',
+      'appsecret', 'secretkey', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken', 'sessiontoken',
+      'apikey', 'apitoken', 'accesskey', 'accesskeysecret', 'privatekey', 'authorization', 'auth', 'credential',
+      'credentials', 'bearer', 'jwt', 'sessionid', 'sid', 'cookie', 'pin', 'cvv', 'cvc', 'otp', 'signingkey',
+      'xapikey', 'dlmm', 'zfmm', 'jymm',
+    ],
+    weak: ['key', 'session', 'signature', 'sign', 'ticket', 'nonce'],
+    cjk: ['密码', '口令', '密钥', '令牌', '秘钥'],
+  },
+  assess(v, kind, s) {
+    if (kind !== 'string' || s.len < 4) return null;
+    if (s.first === 101 /* e */ && s.dot === 2 && JWT.test(v)) return EV_JWT;
+    if (s.space > 0) {
+      if (s.first === 45 /* - */ && PEM.test(v)) return EV_PEM;
+      return s.space === 1 && AUTH_SCHEME.test(v) ? EV_SCHEME : s.len <= 64 ? EV_ANY : null;
+    }
+    if (s.len >= 20 && VENDOR.test(v)) return EV_VENDOR;
+    if (s.len >= 16 && s.letters > 0 && s.digits > 0 && s.cjk === 0) return EV_SECRETLIKE;
+    return s.len <= 128 ? EV_ANY : null;
+  },
+  find(text, hit) {
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
+      const t = m[0];
+      const ev = t.startsWith('eyJ') ? EV_JWT : VENDOR.test(t) ? EV_VENDOR : EV_SCHEME;
+      hit(m.index, m.index + t.length, ev);
+    }
+  },
+};

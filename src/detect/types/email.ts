@@ -1,0 +1,23 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
+const TEXT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+const EV_EMAIL = evidence('RFC 5322 address (local@domain.tld)', 7);
+
+export const email: Detector = {
+  type: 'EMAIL_ADDRESS',
+  keys: {
+    strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],
+    cjk: ['邮箱', '邮件', '电邮'],
+  },
+  assess(v, _kind, s) {
+    if (s.at !== 1 || s.len < 6 || s.len > 254 || s.space > 0 || s.cjk > 0) return null;
+    return EMAIL.test(v) ? EV_EMAIL : null;
+  },
+  find(text, hit) {
+    if (text.indexOf('@') < 0) return;
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_EMAIL);
+  },
+};

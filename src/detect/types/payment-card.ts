@@ -1,0 +1,57 @@
+import { luhn } from '../checksums';
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const EV_BIN = evidence('Luhn check and issuer BIN range valid', 2.5);
+const EV_GROUPED = evidence('Luhn and BIN valid, grouped in fours like a printed card', 4);
+const EV_LUHN = evidence('Luhn check valid, unknown issuer range', 0);
+const TEXT = /(?<![0-9A-Za-z])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![0-9A-Za-z])/g;
+
+/** Issuer ranges: Visa, Mastercard (51-55, 2221-2720), Amex, UnionPay, JCB, Discover, Diners. */
+export function cardBin(d: string): boolean {
+  const n = d.length;
+  const p2 = +d.slice(0, 2);
+  const p4 = +d.slice(0, 4);
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (p2 >= 51 && p2 <= 55) return n === 16;
+  if (p4 >= 2221 && p4 <= 2720) return n === 16;
+  if (p2 === 34 || p2 === 37) return n === 15;
+  if (p2 === 62) return n >= 16 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
+  if (p4 === 6011 || p2 === 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16 && n <= 19;
+  if (p2 === 36 || (p4 >= 3000 && p4 <= 3059)) return n >= 14 && n <= 19;
+  return false;
+}
+
+function digitsOf(v: string): string {
+  return v.length > 19 || v.indexOf(' ') >= 0 || v.indexOf('-') >= 0 ? v.replace(/[ -]/g, '') : v;
+}
+
+export const paymentCard: Detector = {
+  type: 'PAYMENT_CARD',
+  keys: {
+    strong: [
+      'cardno', 'cardnumber', 'cardnum', 'creditcard', 'creditcardno', 'debitcard', 'bankcard', 'bankcardno',
+      'pan', 'ccnumber', 'ccnum', 'cc', 'yhkh', 'yhk', 'kh', 'xyk', 'xykh', 'paymentcard', 'cardpan',
+    ],
+    weak: ['card', 'payment', 'kahao'],
+    cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡'],
+  },
+  assess(v, _kind, s) {
+    if (s.digits < 13 || s.digits > 19 || !s.digitsOnly) return null;
+    const d = digitsOf(v);
+    if (!luhn(d)) return null;
+    if (!cardBin(d)) return EV_LUHN;
+    return d.length !== v.length ? EV_GROUPED : EV_BIN;
+  },
+  find(text, hit) {
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
+      const d = digitsOf(m[0]);
+      if (d.length >= 13 && d.length <= 19 && luhn(d) && cardBin(d)) {
+        hit(m.index, m.index + m[0].length, d.length !== m[0].length ? EV_GROUPED : EV_BIN);
+      }
+    }
+  },
+  cue: /(?:卡号|银行卡|信用卡|card|visa|mastercard|unionpay|银联)/i,
+};

@@ -1,0 +1,71 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+import { isCjk } from '../keys';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, THING_CHARS } from '../surnames';
+
+const EV_CN_NAME = evidence('Chinese surname + 1-2 character given name', 2);
+const EV_CJK_SHORT = evidence('short CJK text without a known surname', -0.5);
+const EV_WESTERN = evidence('capitalised given name + family name', 1);
+const EV_SINGLE_WORD = evidence('one capitalised word (could be a first name)', -0.5);
+const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
+const WESTERN = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z]\.)?(?: (?:van |de |von |O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}$/;
+const SINGLE = /^[A-Z][a-z]{1,14}$/;
+const CN_CUE = /(?:姓名|联系人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|持卡人|车主|经办人|申请人|乘客|司机|用户|家属|监护人|户名|业主|租户|员工|医生|护士)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
+const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
+/** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
+const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
+
+/** Length of a surname at the start of s (2 for compound, 1 for single), or 0. */
+function surnameAt(s: string, i: number): number {
+  if (COMPOUND_SURNAMES.has(s.slice(i, i + 2))) return 2;
+  return SINGLE_SURNAMES.has(s[i]!) ? 1 : 0;
+}
+
+function cnName(v: string): boolean {
+  const n = v.length;
+  const sn = surnameAt(v, 0);
+  if (sn === 0 || n - sn < 1 || n - sn > 2) return false;
+  for (let i = sn; i < n; i++) if (!isCjk(v.charCodeAt(i)) || THING_CHARS.has(v[i]!)) return false;
+  return true;
+}
+
+export const personName: Detector = {
+  type: 'PERSON_NAME',
+  keys: {
+    strong: [
+      'realname', 'fullname', 'truename', 'xm', 'xingming', 'personname', 'firstname', 'lastname', 'givenname',
+      'familyname', 'surname', 'middlename', 'lxr', 'contactperson', 'shr', 'sjr', 'fjr', 'lianxiren', 'cardholder',
+      'consignee', 'holdername', 'accountholder', 'patientname', 'khxm', 'hm', 'huming', 'fname', 'lname',
+    ],
+    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc'],
+    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名'],
+  },
+  assess(v, kind, s) {
+    if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;
+    if (s.cjk > 0) {
+      if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
+      if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
+      return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
+    }
+    if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
+    return SINGLE.test(v) ? EV_SINGLE_WORD : null;
+  },
+  find(text, hit) {
+    if (text.length < 3) return;
+    CN_CUE.lastIndex = 0;
+    for (let m = CN_CUE.exec(text); m !== null; m = CN_CUE.exec(text)) {
+      const at = m.index + m[0].length;
+      const sn = surnameAt(text, at);
+      if (sn === 0) continue;
+      let end = at + sn;
+      while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text[end]!)) end++;
+      if (end > at + sn) hit(at, end, EV_CUE_NAME);
+    }
+    EN_CUE.lastIndex = 0;
+    for (let m = EN_CUE.exec(text); m !== null; m = EN_CUE.exec(text)) {
+      const name = m[1]!;
+      const at = m.index + m[0].length - name.length;
+      hit(at, at + name.length, EV_CUE_NAME);
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+// CN mobile: 1 + a network prefix that is actually allocated (MIIT numbering plan).
+const MOBILE = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)\d{8}$/;
+const CN_INTL = /^(?:\+|00)?86[ -]?1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[ -]?\d{4}[ -]?\d{4}$/;
+const MOBILE_GROUPED = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[ -]\d{4}[ -]\d{4}$/;
+// Landline: trunk 0, area code (10, 2x, or 3-4 digits), 7-8 digit subscriber, optional extension.
+const LANDLINE_SEP = /^(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?$/;
+const LANDLINE_BARE = /^0(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7}$/;
+const E164 = /^\+[1-9](?:[ -]?\(?\d\)?){7,14}$/;
+const NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
+
+const EV_MOBILE = evidence('CN mobile number (allocated prefix)', 3);
+const EV_MOBILE_NUMBER = evidence('CN mobile shape stored as a JSON number', 1.5);
+const EV_MOBILE_FORMATTED = evidence('CN mobile with country code or grouping', 4.5);
+const EV_LANDLINE = evidence('CN landline with area code separator', 3.5);
+const EV_LANDLINE_BARE = evidence('CN landline digits (area code + subscriber)', 0.5);
+const EV_E164 = evidence('E.164 international number', 4);
+const EV_NANP = evidence('North American number format', 2.5);
+
+export const phone: Detector = {
+  type: 'PHONE_NUMBER',
+  keys: {
+    strong: [
+      'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',
+      'telephone', 'tel', 'telno', 'msisdn', 'sjh', 'sjhm', 'sj', 'lxdh', 'dh', 'dhhm', 'lxfs',
+      'contactphone', 'contactnumber', 'contactno', 'contacttel', 'shouji', 'dianhua', 'whatsapp', 'fax',
+    ],
+    weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi'],
+    cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号'],
+  },
+  assess(v, kind, s) {
+    if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;
+    if (kind === 'number') return s.len === 11 && MOBILE.test(v) ? EV_MOBILE_NUMBER : null;
+    if (s.len === 11 && s.digits === 11) {
+      if (MOBILE.test(v)) return EV_MOBILE;
+      return LANDLINE_BARE.test(v) ? EV_LANDLINE_BARE : null;
+    }
+    if (s.plus === 1 || s.first === 48 /* 0086 */ || s.first === 56 /* 86 */) {
+      if (CN_INTL.test(v)) return EV_MOBILE_FORMATTED;
+    }
+    if (s.plus === 1) return E164.test(v) ? EV_E164 : null;
+    if (MOBILE_GROUPED.test(v)) return EV_MOBILE_FORMATTED;
+    if (LANDLINE_SEP.test(v)) return EV_LANDLINE;
+    if (s.digits === s.len && LANDLINE_BARE.test(v)) return EV_LANDLINE_BARE;
+    return NANP.test(v) ? EV_NANP : null;
+  },
+  find(text, hit) {
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
+      const raw = m[0];
+      const ev = raw.charCodeAt(0) === 43 || raw.startsWith('86') || raw.startsWith('0086')
+        ? EV_MOBILE_FORMATTED
+        : raw.charCodeAt(0) === 48 ? EV_LANDLINE : raw.length > 11 ? EV_MOBILE_FORMATTED : EV_MOBILE;
+      hit(m.index, m.index + raw.length, ev);
+    }
+  },
+  cue: /(?:电话|手机|联系|致电|拨打|来电|热线|tel|phone|mobile|call|whatsapp|contact)/i,
+};
+
+const TEXT = new RegExp(
+  '(?<![0-9A-Za-z+])(?:' +
+    '(?:\\+|00)?86[ -]?1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9\\d)[ -]?\\d{4}[ -]?\\d{4}' +
+    '|1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9\\d)(?:\\d{8}|[ -]\\d{4}[ -]\\d{4})' +
+    '|0\\d{2,3}-\\d{7,8}' +
+    '|\\+[1-9]\\d{0,2}[ -]?\\(?\\d{2,4}\\)?[ -]?\\d{3,4}[ -]?\\d{3,4}' +
+  ')(?![0-9A-Za-z])',
+  'g',
+);

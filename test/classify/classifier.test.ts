@@ -1,0 +1,89 @@
+import { classifyWithEvidence, createClassifier, walkLeaves } from '../../src/classify';
+import type { SensitiveType } from '../../src/types';
+import { classifyDoc, fieldMapOf, NO_FIELDS, typeAt } from './helpers';
+
+const c = createClassifier();
+
+// [description, document, pointer, expected type or null]
+const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
+  ['mobile under a phone key', { phone: '13812345678' }, '/phone', 'PHONE_NUMBER'],
+  ['mobile under pinyin sjh', { sjh: '13812345678' }, '/sjh', 'PHONE_NUMBER'],
+  ['mobile under lxdh as JSON number', { lxdh: 13812345678 }, '/lxdh', 'PHONE_NUMBER'],
+  ['mobile under an obscure key', { c7: '13987654321' }, '/c7', 'PHONE_NUMBER'],
+  ['mobile-shaped order id', { order_id: '13812345678' }, '/order_id', null],
+  ['mobile-shaped trading volume (number)', { volume: 13812345678 }, '/volume', null],
+  ['mobile-shaped number under an obscure key', { c3: 13812345678 }, '/c3', null],
+  ['E.164', { whatsapp: '+44 20 7946 0958' }, '/whatsapp', 'PHONE_NUMBER'],
+  ['CN landline', { officeTel: '010-65529988' }, '/officeTel', 'PHONE_NUMBER'],
+  ['Chinese key 联系电话', { 联系电话: '021-62345678' }, '/联系电话', 'PHONE_NUMBER'],
+  ['email anywhere', { x: 'li.na@example.com.cn' }, '/x', 'EMAIL_ADDRESS'],
+  ['resident id with checksum', { sfzh: '11010519491231002X' }, '/sfzh', 'CN_RESIDENT_ID'],
+  ['resident id under obscure key', { f12: '110105194912310021'.slice(0, 17) + '6' }, '/f12', null],
+  ['18-digit trade number', { trade_no: '202411281234567890' }, '/trade_no', null],
+  ['card with Luhn and BIN under card key', { cardNo: '4111111111111111' }, '/cardNo', 'PAYMENT_CARD'],
+  ['grouped UnionPay card under neutral key', { x: '6222 0212 3456 7890 128' }, '/x', 'PAYMENT_CARD'],
+  ['card-shaped order number', { orderNo: '4111111111111111' }, '/orderNo', null],
+  ['IPv4', { client: '192.168.31.20' }, '/client', 'IP_ADDRESS'],
+  ['version string is not an IP', { version: '1.2.3.4' }, '/version', null],
+  ['IPv6', { remote_addr: '2001:db8::8a2e:370:7334' }, '/remote_addr', 'IP_ADDRESS'],
+  ['time is not IPv6', { t: '12:30:45' }, '/t', null],
+  ['JWT anywhere', { x: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U' }, '/x', 'CREDENTIAL'],
+  ['password key', { password: 'hunter2!x' }, '/password', 'CREDENTIAL'],
+  ['password policy is not a password', { password_policy: 'min 8 chars' }, '/password_policy', null],
+  ['token_type is not a credential', { token_type: 'Bearer' }, '/token_type', null],
+  ['sha256 under hash key', { sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }, '/sha256', null],
+  ['already masked phone', { phone: '138****5678' }, '/phone', null],
+  ['already redacted', { phone: '[PHONE_NUMBER]' }, '/phone', null],
+  ['generic value labelled by sibling', { type: 'mobile', value: '13812345678' }, '/value', 'PHONE_NUMBER'],
+];
+
+describe('classifier: whole-leaf decisions', () => {
+  test.each(CASES)('%s', (_d, doc, pointer, want) => {
+    expect(typeAt(c, doc, pointer)).toBe(want);
+  });
+});
+
+describe('classifier: embedded values are spans over the original leaf', () => {
+  const cases: Array<[string, string, Array<[string, SensitiveType]>]> = [
+    ['Chinese free text', '客户张三来电，手机13812345678，邮箱zs@example.com', [['张三', 'PERSON_NAME'], ['13812345678', 'PHONE_NUMBER'], ['zs@example.com', 'EMAIL_ADDRESS']]],
+    ['JSON in a string', '{"mobile":"13812345678","n":1}', [['13812345678', 'PHONE_NUMBER']]],
+    ['query string', 'a=1&phone=13812345678&b=x', [['13812345678', 'PHONE_NUMBER']]],
+    ['URL with query', 'https://cb.example.com/x?email=a.b%40example.com&t=1', [['a.b%40example.com', 'EMAIL_ADDRESS']]],
+  ];
+  test.each(cases)('%s', (_d, text, want) => {
+    const spans = classifyDoc(c, { remark: text }).get('/remark') ?? [];
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual(want);
+  });
+
+  test('base64 of JSON covers the whole leaf', () => {
+    const b64 = Buffer.from('{"idcard":"11010519491231002X"}').toString('base64');
+    const spans = classifyDoc(c, { ext: b64 }).get('/ext') ?? [];
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ start: 0, end: b64.length, type: 'CN_RESIDENT_ID' });
+  });
+
+  test('an order number in text is not a phone', () => {
+    expect(classifyDoc(c, { remark: '订单号13812345678已发货' }).get('/remark')).toBeUndefined();
+  });
+});
+
+describe('classifier: route FieldMap hints', () => {
+  test('an llm label decides an obscure field the value alone cannot', () => {
+    const doc = { data: [{ c7: '王小明' }] };
+    expect(typeAt(c, doc, '/data/0/c7')).toBeNull();
+    const fm = fieldMapOf({ '/data/*/c7': { type: 'PERSON_NAME', confidence: 0.93, source: 'llm' } });
+    const spans = classifyDoc(c, doc, fm).get('/data/0/c7');
+    expect(spans?.[0]).toMatchObject({ type: 'PERSON_NAME', source: 'llm' });
+  });
+});
+
+test('explain lists the evidence that decided a finding', () => {
+  let out: ReturnType<typeof classifyWithEvidence> | undefined;
+  walkLeaves({ customer: { sjh: '13812345678' } }, (leaf) => {
+    out = classifyWithEvidence(c, leaf, 'response', NO_FIELDS);
+  });
+  expect(out!.spans[0]!.type).toBe('PHONE_NUMBER');
+  const labels = out!.evidence[0]!.evidence.map((e) => e.label).join('; ');
+  expect(labels).toMatch(/CN mobile/);
+  expect(labels).toMatch(/key names PHONE_NUMBER/);
+});
