@@ -35,6 +35,9 @@ const NULL_BIT = KIND_BITS.null;
 export class RouteSchema {
   samples = 0;
   readonly fields = new Map<FieldPath, FieldSchema>();
+  /** Bumped whenever the structure (paths, kinds) changes; the hash is cached per version. */
+  private version = 0;
+  private hashed: { version: number; hash: string } | undefined;
 
   constructor(private readonly maxFields: number) {}
 
@@ -48,9 +51,11 @@ export class RouteSchema {
         if (this.fields.size >= this.maxFields) continue;
         f = { path: sf.path, key: sf.key, kinds: 0, count: 0, samples: 0, shapes: [], examples: [], detected: new Map() };
         this.fields.set(sf.path, f);
+        this.version++;
         if (baseline) drift.push('new_field');
-      } else if (baseline && (sf.kinds & ~f.kinds & ~NULL_BIT) !== 0) {
-        drift.push('type_change');
+      } else if ((sf.kinds & ~f.kinds & ~NULL_BIT) !== 0) {
+        this.version++;
+        if (baseline) drift.push('type_change');
       }
       f.kinds |= sf.kinds;
       f.count += sf.seen;
@@ -64,8 +69,12 @@ export class RouteSchema {
 
   /** Identity of the structure (paths and kinds), not of the values: an unchanged API hashes the same. */
   hash(route: RouteTemplate, direction: Direction): string {
-    const lines = [...this.fields.values()].map((f) => `${f.path}\t${f.kinds & ~NULL_BIT}`).sort();
-    return createHash('sha256').update(`${route}\n${direction}\n${lines.join('\n')}`).digest('hex').slice(0, 32);
+    if (this.hashed?.version !== this.version) {
+      const lines = [...this.fields.values()].map((f) => `${f.path}\t${f.kinds & ~NULL_BIT}`).sort();
+      const hash = createHash('sha256').update(`${route}\n${direction}\n${lines.join('\n')}`).digest('hex').slice(0, 32);
+      this.hashed = { version: this.version, hash };
+    }
+    return this.hashed.hash;
   }
 
   toJSON(): PersistedSchema {
