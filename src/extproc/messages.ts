@@ -42,13 +42,14 @@ export interface ExtProcMessage {
 
 interface RawHeaderValue { key?: string; value?: string; raw_value?: Uint8Array }
 interface RawHeaderMap { headers?: RawHeaderValue[] }
+/** google.protobuf.Value comes from protobufjs' bundled definitions, whose field names are camelCase. */
 interface RawValue {
-  null_value?: unknown;
-  number_value?: number;
-  string_value?: string;
-  bool_value?: boolean;
-  struct_value?: RawStruct;
-  list_value?: { values?: RawValue[] };
+  nullValue?: unknown;
+  numberValue?: number;
+  stringValue?: string;
+  boolValue?: boolean;
+  structValue?: RawStruct;
+  listValue?: { values?: RawValue[] };
 }
 interface RawStruct { fields?: Record<string, RawValue> }
 interface RawHttpHeaders { headers?: RawHeaderMap; end_of_stream?: boolean }
@@ -138,11 +139,11 @@ export function structToJson(s: RawStruct | undefined): Record<string, unknown> 
 }
 
 function valueToJson(v: RawValue): unknown {
-  if (v.string_value !== undefined) return v.string_value;
-  if (v.number_value !== undefined) return v.number_value;
-  if (v.bool_value !== undefined) return v.bool_value;
-  if (v.struct_value !== undefined) return structToJson(v.struct_value);
-  if (v.list_value !== undefined) return (v.list_value.values ?? []).map(valueToJson);
+  if (v.stringValue !== undefined) return v.stringValue;
+  if (v.numberValue !== undefined) return v.numberValue;
+  if (v.boolValue !== undefined) return v.boolValue;
+  if (v.structValue !== undefined) return structToJson(v.structValue);
+  if (v.listValue !== undefined) return (v.listValue.values ?? []).map(valueToJson);
   return null;
 }
 

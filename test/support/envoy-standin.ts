@@ -177,10 +177,11 @@ function toStruct(obj: Record<string, unknown>): { fields: Record<string, unknow
 }
 
 function toValue(v: unknown): unknown {
-  if (typeof v === 'string') return { string_value: v };
-  if (typeof v === 'number') return { number_value: v };
-  if (typeof v === 'boolean') return { bool_value: v };
-  if (Array.isArray(v)) return { list_value: { values: v.map(toValue) } };
-  if (v !== null && typeof v === 'object') return { struct_value: toStruct(v as Record<string, unknown>) };
-  return { null_value: 'NULL_VALUE' };
+  // protobufjs' bundled google.protobuf.Value uses camelCase field names.
+  if (typeof v === 'string') return { stringValue: v };
+  if (typeof v === 'number') return { numberValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  if (Array.isArray(v)) return { listValue: { values: v.map(toValue) } };
+  if (v !== null && typeof v === 'object') return { structValue: toStruct(v as Record<string, unknown>) };
+  return { nullValue: 'NULL_VALUE' };
 }
