@@ -92,6 +92,12 @@ export class RiskEngine implements BodyReportSink {
     return penalty === 'mask-all' ? maskAll(st.penaltyRule!) : ALLOW;
   }
 
+  /** What the agent's traffic is subject to right now; for the audit record of each body. Creates no state. */
+  modeOf(agent: AgentId | null): 'allow' | 'mask-all' | 'block' {
+    const known = agent !== null && this.deps.policy.current().agents.has(agent);
+    return this.agents.get(known ? agent : UNKNOWN)?.activePenalty(this.now()) ?? 'allow';
+  }
+
   onBody(report: BodyReport): void {
     if (report.direction !== 'response') return;
     const policy = this.deps.policy.current();

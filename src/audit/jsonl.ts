@@ -1,0 +1,84 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Metrics } from '../metrics/metrics';
+import type { AgentId, BodyReport, BodyReportSink } from '../types';
+import type { AccessEvent, AccessEventSink } from './events';
+import { toAuditRecord } from './record';
+
+export interface JsonlAuditSinkOptions {
+  readonly out: Writable;
+  readonly metrics: Metrics;
+  readonly actionOf?: (agent: AgentId | null) => string;
+  readonly maxQueue?: number;
+}
+
+type Item = { report: BodyReport; action: string } | AccessEvent;
+
+/**
+ * The audit trail as JSON lines for log pipelines (stdout or a file), one
+ * line per body (`"kind":"body"`) or decision/anomaly. Same non-blocking
+ * contract as AuditTrail: queue, format and write on a later tick, respect the
+ * stream's back-pressure, drop (counted) rather than grow without bound.
+ */
+export class JsonlAuditSink implements BodyReportSink, AccessEventSink {
+  private queue: Item[] = [];
+  private scheduled = false;
+  private waitingForDrain = false;
+  private readonly maxQueue: number;
+  private readonly dropped;
+
+  constructor(private readonly opts: JsonlAuditSinkOptions) {
+    this.maxQueue = opts.maxQueue ?? 10_000;
+    this.dropped = opts.metrics.auditDropped.labels('jsonl_backpressure');
+    opts.out.on('drain', () => {
+      this.waitingForDrain = false;
+      this.schedule();
+    });
+  }
+
+  static toFile(path: string, opts: Omit<JsonlAuditSinkOptions, 'out'>): JsonlAuditSink {
+    return new JsonlAuditSink({ ...opts, out: createWriteStream(path, { flags: 'a', mode: 0o600 }) });
+  }
+
+  onBody(report: BodyReport): void {
+    this.enqueue({ report, action: this.opts.actionOf?.(report.agent) ?? 'allow' });
+  }
+
+  onEvent(event: AccessEvent): void {
+    this.enqueue(event);
+  }
+
+  /** Format and hand everything queued to the stream now. */
+  flush(): void {
+    this.scheduled = false;
+    if (this.queue.length === 0) return;
+    const items = this.queue;
+    this.queue = [];
+    let text = '';
+    for (const it of items) text += JSON.stringify(line(it)) + '\n';
+    if (!this.opts.out.write(text)) this.waitingForDrain = true;
+  }
+
+  private enqueue(item: Item): void {
+    if (this.queue.length >= this.maxQueue) {
+      this.dropped.inc();
+      return;
+    }
+    this.queue.push(item);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.waitingForDrain) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+}
+
+function line(it: Item): Record<string, unknown> {
+  if ('report' in it) {
+    const r = toAuditRecord(it.report, it.action);
+    return { kind: 'body', ...r, at: new Date(r.at).toISOString() };
+  }
+  return { ...it, at: new Date(it.at).toISOString() };
+}

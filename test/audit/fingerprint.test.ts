@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Fingerprinter, normalizeForFingerprint } from '../../src/audit/fingerprint';
+
+const KEY = Buffer.alloc(32, 7);
+
+describe('Fingerprinter', () => {
+  const fp = new Fingerprinter(KEY);
+
+  it.each([
+    ['13800138000', '138 0013 8000'],
+    ['13800138000', '138-0013-8000'],
+    ['13800138000', '１３８００１３８０００'], // full-width digits
+    ['11010519491231002X', '11010519491231002x'],
+    ['Alice@Example.com', 'alice@example.com'],
+  ])('%s and %s are the same value', (a, b) => {
+    expect(fp.fingerprint(a)).toBe(fp.fingerprint(b));
+  });
+
+  it.each([
+    ['13800138000', '13800138001'],
+    ['a.b@example.com', 'ab@example.com'],
+  ])('%s and %s differ', (a, b) => {
+    expect(fp.fingerprint(a)).not.toBe(fp.fingerprint(b));
+  });
+
+  it('is a keyed 256-bit hex HMAC: another key gives another fingerprint', () => {
+    expect(fp.fingerprint('13800138000')).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Fingerprinter(Buffer.alloc(32, 8)).fingerprint('13800138000')).not.toBe(fp.fingerprint('13800138000'));
+    expect(normalizeForFingerprint(' 138 (0013) ')).toBe('1380013');
+  });
+
+  it('prefers APIWARD_AUDIT_KEY, and refuses a short one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-'));
+    const env = { APIWARD_AUDIT_KEY: 'e'.repeat(40) };
+    expect(Fingerprinter.load(dir, { env }).keyId).toBe(new Fingerprinter(Buffer.from('e'.repeat(40))).keyId);
+    expect(() => Fingerprinter.load(dir, { env: { APIWARD_AUDIT_KEY: 'short' } })).toThrow('at least 32 bytes');
+  });
+
+  it('otherwise creates a random 0600 key file once and reuses it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fp-')), 'state');
+    const a = Fingerprinter.load(dir, { env: {} });
+    const st = statSync(join(dir, 'audit.key'));
+    expect(st.mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'audit.key'), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
+    expect(Fingerprinter.load(dir, { env: {} }).fingerprint('x')).toBe(a.fingerprint('x'));
+    expect(() => Fingerprinter.load(join(dir, 'elsewhere'), { env: {}, create: false })).toThrow(/cannot read the audit key/);
+  });
+});
