@@ -21,6 +21,9 @@ export interface ExchangeOptions {
   readonly assumedModes: { readonly request: BodySendMode; readonly response: BodySendMode };
 }
 
+/** The body modes of envoy/envoy.yaml: what to assume when Envoy does not say. */
+export const ENVOY_YAML_BODY_MODES: ExchangeOptions['assumedModes'] = Object.freeze({ request: 'BUFFERED', response: 'STREAMED' });
+
 /** Modes for which a request-side mode_override can restate the response mode without side effects. */
 const RESTATABLE: ReadonlySet<BodySendMode> = new Set(['NONE', 'STREAMED', 'BUFFERED', 'BUFFERED_PARTIAL']);
 
