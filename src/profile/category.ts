@@ -2,8 +2,9 @@ import { tokenize } from '../detect/keys';
 import type { Category, RiskLevel, RouteTemplate, SensitiveType } from '../types';
 
 // The local keyword model for a route's business category and risk, used when
-// no LLM is configured (and until it answers). Route words weigh more than
-// field names; sensitive types found in the bodies add their own evidence.
+// no LLM is configured (and until it answers). The most specific path segment
+// that says anything weighs most (`/orders/{id}/pay` is a payment), the rest of
+// the path and the field names less; sensitive types found add their evidence.
 
 const WORDS: Readonly<Record<Exclude<Category, 'other'>, readonly string[]>> = {
   authentication: ['login', 'logon', 'signin', 'signup', 'logout', 'signout', 'register', 'auth', 'oauth', 'oauth2', 'token', 'session',
@@ -39,8 +40,8 @@ const TYPE_HINTS: Partial<Readonly<Record<SensitiveType, Category>>> = {
   LICENSE_PLATE: 'logistics',
 };
 
-const ROUTE_WEIGHT = 3;
-const KEY_WEIGHT = 1;
+const SPECIFIC_WEIGHT = 4;
+const CONTEXT_WEIGHT = 1;
 const TYPE_WEIGHT = 2;
 const MIN_SCORE = 2;
 const MAX_KEYS = 200;
@@ -55,15 +56,17 @@ export function categorise(route: RouteTemplate, keys: Iterable<string>, types: 
   const add = (c: Category | undefined, w: number): void => {
     if (c !== undefined) score.set(c, (score.get(c) ?? 0) + w);
   };
-  const path = route.slice(route.indexOf(' ') + 1);
-  for (const seg of path.split('/')) {
-    if (seg.startsWith('{')) continue;
-    for (const t of tokenize(seg)) add(categoryOfWord(t), ROUTE_WEIGHT);
+  const segments = route.slice(route.indexOf(' ') + 1).split('/').filter((s) => s.length > 0 && !s.startsWith('{'));
+  let specific = true;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const found = tokenize(segments[i]).map(categoryOfWord).filter((c) => c !== undefined);
+    for (const c of found) add(c, specific ? SPECIFIC_WEIGHT : CONTEXT_WEIGHT);
+    if (found.length > 0) specific = false;
   }
   let n = 0;
   for (const key of keys) {
     if (n++ >= MAX_KEYS) break;
-    for (const t of tokenize(key)) add(categoryOfWord(t), KEY_WEIGHT);
+    for (const t of tokenize(key)) add(categoryOfWord(t), CONTEXT_WEIGHT);
   }
   for (const t of types) add(TYPE_HINTS[t], TYPE_WEIGHT);
   let best: Category = 'other';

@@ -37,7 +37,7 @@ export class RouteSchema {
   readonly fields = new Map<FieldPath, FieldSchema>();
   /** Bumped whenever the structure (paths, kinds) changes; the hash is cached per version. */
   private version = 0;
-  private hashed: { version: number; hash: string } | undefined;
+  private hashed: { version: number; of: string; hash: string } | undefined;
 
   constructor(private readonly maxFields: number) {}
 
@@ -69,10 +69,11 @@ export class RouteSchema {
 
   /** Identity of the structure (paths and kinds), not of the values: an unchanged API hashes the same. */
   hash(route: RouteTemplate, direction: Direction): string {
-    if (this.hashed?.version !== this.version) {
+    const of = `${route}\n${direction}`;
+    if (this.hashed?.version !== this.version || this.hashed.of !== of) {
       const lines = [...this.fields.values()].map((f) => `${f.path}\t${f.kinds & ~NULL_BIT}`).sort();
-      const hash = createHash('sha256').update(`${route}\n${direction}\n${lines.join('\n')}`).digest('hex').slice(0, 32);
-      this.hashed = { version: this.version, hash };
+      const hash = createHash('sha256').update(`${of}\n${lines.join('\n')}`).digest('hex').slice(0, 32);
+      this.hashed = { version: this.version, of, hash };
     }
     return this.hashed.hash;
   }
