@@ -1,3 +1,4 @@
+import { createClassifier } from '../../src/classify';
 import { JsonMasker } from '../../src/json/masker';
 import { createLeafMasker } from '../../src/mask/leaf-masker';
 import { createOperators } from '../../src/mask/operators';
@@ -6,29 +7,12 @@ import { Metrics } from '../../src/metrics/metrics';
 import { isJsonMediaType, selectByMediaType } from '../../src/extproc/codec';
 import type { ExchangeDeps, FailureAction } from '../../src/extproc/deps';
 import type {
-  AgentContext, BodyReport, CompiledFieldMap, ImmediateAnswer, LeafClassifier, RequestInfo, RouteTemplate, Span,
+  AgentContext, BodyReport, CompiledFieldMap, ImmediateAnswer, LeafClassifier, RequestInfo, RouteTemplate,
 } from '../../src/types';
 
-// Real ext_proc dependencies for protocol tests: the real JsonMasker and
-// LeafMasker (built-in strategies), an allow-all admit, an empty FieldMap and a
-// sink that keeps reports. The classifier is a small, fixed one (CN mobile
-// numbers anywhere, plus keys named like an ID card) so tests can predict
-// exactly what is masked without depending on detector tuning.
-
-const CN_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-
-export const testClassifier: LeafClassifier = {
-  classify(leaf) {
-    const spans: Span[] = [];
-    if (leaf.kind === 'string' && /id_?card/i.test(leaf.key ?? '')) {
-      return [{ start: 0, end: leaf.value.length, type: 'CN_RESIDENT_ID', confidence: 0.99, source: 'detector' }];
-    }
-    for (const m of leaf.value.matchAll(CN_MOBILE)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE_NUMBER', confidence: 0.97, source: 'detector' });
-    }
-    return spans.length > 0 ? spans : null;
-  },
-};
+// Real ext_proc dependencies for protocol tests: the real JsonMasker, the real
+// classifier (createClassifier) and LeafMasker (built-in strategies), an
+// allow-all admit, an empty FieldMap and a sink that keeps reports.
 
 export function emptyFieldMap(route: RouteTemplate): CompiledFieldMap {
   return { route, version: 0, isEmpty: true, lookup: () => undefined };
@@ -60,7 +44,7 @@ export function createTestDeps(opts: TestDepsOptions = {}): TestDeps {
   const routesSeen: RequestInfo[] = [];
   const operators = createOperators({ hashKey: Buffer.alloc(32, 7) });
   const resolver = new StrategyResolver();
-  const classifier = opts.classifier ?? testClassifier;
+  const classifier = opts.classifier ?? createClassifier();
   const json = selectByMediaType([
     [
       isJsonMediaType,
