@@ -55,7 +55,7 @@ describe('the sidecar as deployed', () => {
   const ms = composed.get('envoy') as Manifest[];
   const [pod] = podsOf(ms);
   const apiward = (pod.spec.initContainers ?? []).find((c) => c.name === 'apiward') as any;
-  const configMap = (name: string) => (ms.find((m) => m.kind === 'ConfigMap' && m.metadata.name === name) as { data: Record<string, string> }).data;
+  const configMap = (name: string) => (ms.find((m) => m.kind === 'ConfigMap' && m.metadata.name === name) as unknown as { data: Record<string, string> }).data;
 
   test('is a native sidecar probed over gRPC health on its ext_proc port', () => {
     expect(apiward.restartPolicy).toBe('Always');
