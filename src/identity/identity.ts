@@ -48,6 +48,16 @@ export class IdentityResolver {
 
   constructor(private readonly config: IdentityConfig) {}
 
+  /** One line for operators: which sources name the caller, in precedence order. */
+  describe(): string {
+    const { envoy, bearer, header } = this.config;
+    const parts: string[] = [];
+    if (envoy !== undefined) parts.push(`envoy metadata ${envoy.namespace}.${envoy.payloadKey}.${envoy.claim}`);
+    if (bearer !== undefined) parts.push(`JWT in ${bearer.header} (claim ${bearer.claim})`);
+    if (header !== undefined) parts.push(`header ${header}`);
+    return parts.join(', then ');
+  }
+
   resolve(req: RequestInfo): Identity {
     const { envoy, bearer, header } = this.config;
     if (envoy !== undefined) {
