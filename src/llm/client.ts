@@ -44,8 +44,9 @@ export class LlmProfiler {
   constructor(private readonly deps: LlmProfilerDeps) {
     const { config, metrics } = deps;
     this.now = deps.now ?? Date.now;
-    // Retries are ours (counted, budgeted, breaker-aware), not the SDK's.
-    this.client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
+    // Retries and timeouts are ours (counted, budgeted, breaker-aware); the SDK's
+    // timeout is only a backstop behind the per-attempt abort signal.
+    this.client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs * 2 });
     this.slots = new Slots(config.concurrency);
     this.budget = new HourlyBudget({ callsPerHour: config.callsPerHour, tokensPerHour: config.tokensPerHour, now: this.now });
     this.breaker = new CircuitBreaker({
@@ -94,10 +95,11 @@ export class LlmProfiler {
         return null;
       }
       const started = this.now();
+      const deadline = AbortSignal.timeout(config.timeoutMs);
       try {
         const completion = await this.client.chat.completions.create(
           { model: config.model, messages, response_format: RESPONSE_FORMAT, temperature: 0, max_tokens: config.maxOutputTokens },
-          { signal: this.aborter.signal },
+          { signal: AbortSignal.any([this.aborter.signal, deadline]) },
         );
         this.observe(started);
         this.chargeUsage(completion.usage);
@@ -112,8 +114,8 @@ export class LlmProfiler {
         return check.profile;
       } catch (e) {
         this.observe(started);
-        if (e instanceof APIUserAbortError || this.aborter.signal.aborted) return null;
-        const f = classify(e);
+        if (this.aborter.signal.aborted) return null;
+        const f: Failure = deadline.aborted ? { outcome: 'timeout', retryable: true } : classify(e);
         this.count(f.outcome);
         const wait = f.retryAfterMs ?? config.backoffMs * 2 ** (attempt - 1) * (0.5 + (this.deps.random ?? Math.random)());
         if (!f.retryable || attempt === config.maxAttempts || wait > config.maxRetryAfterMs) {
@@ -145,7 +147,7 @@ export class LlmProfiler {
 
 function classify(e: unknown): Failure {
   if (e instanceof APIConnectionTimeoutError) return { outcome: 'timeout', retryable: true };
-  if (e instanceof APIConnectionError) return { outcome: 'error', retryable: true };
+  if (e instanceof APIConnectionError || e instanceof APIUserAbortError) return { outcome: 'error', retryable: true };
   if (e instanceof APIError) {
     const status = e.status ?? 0;
     if (status === 429) return { outcome: 'rate_limited', retryable: true, retryAfterMs: retryAfter(e.headers) };
