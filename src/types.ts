@@ -185,6 +185,8 @@ export interface BodyReport {
   readonly findings: readonly LeafFinding[];
   /** Set when the body could not be inspected normally; the failure mode said what happened to it. */
   readonly failure?: BodyFailure;
+  /** Findings left out of `findings` because the body had more than a report keeps (memory bound); counted, not listed. */
+  readonly findingsDropped?: number;
 }
 
 export interface BodyReportSink {
