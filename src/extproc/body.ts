@@ -8,6 +8,13 @@ import type { BodyContext, ExchangeDeps } from './deps';
 const EMPTY = new Uint8Array(0);
 
 /**
+ * Findings kept per BodyReport. A bulk export can hold millions of sensitive
+ * values; past this many, findings are counted (findingsDropped) but not kept,
+ * so one body's memory stays bounded however large it streams.
+ */
+export const MAX_FINDINGS_PER_REPORT = 10_000;
+
+/**
  * One body being inspected (one direction of one stream): drives its
  * BodyProcessor, handles the content coding, counts bytes and findings, and
  * emits exactly one BodyReport when finished.
@@ -15,7 +22,7 @@ const EMPTY = new Uint8Array(0);
 export class InspectedBody {
   private bytesIn = 0;
   private bytesOut = 0;
-  private readonly findings: LeafFinding[];
+  private readonly findings: FindingList;
   /** Encoded chunks collected until the end of a compressed body. */
   private encoded: Uint8Array[] | null;
   private encodedBytes = 0;
@@ -24,8 +31,8 @@ export class InspectedBody {
 
   /** Null when the body's content type is not inspected. */
   static open(deps: ExchangeDeps, ctx: Omit<BodyContext, 'onFinding'>, coding: ContentCoding): InspectedBody | null {
-    const findings: LeafFinding[] = [];
-    const processor = deps.bodyProcessor({ ...ctx, onFinding: (f) => findings.push(f) });
+    const findings = new FindingList();
+    const processor = deps.bodyProcessor({ ...ctx, onFinding: (f) => findings.add(f) });
     return processor === null ? null : new InspectedBody(deps, ctx, coding, processor, findings);
   }
 
@@ -34,7 +41,7 @@ export class InspectedBody {
     private readonly ctx: Omit<BodyContext, 'onFinding'>,
     private readonly coding: ContentCoding,
     processor: BodyProcessor,
-    findings: LeafFinding[],
+    findings: FindingList,
   ) {
     this.processor = processor;
     this.findings = findings;
@@ -94,8 +101,9 @@ export class InspectedBody {
       contentType: this.ctx.contentType,
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
-      findings: this.findings,
+      findings: this.findings.kept,
       ...(failure === undefined ? {} : { failure }),
+      ...(this.findings.dropped === 0 ? {} : { findingsDropped: this.findings.dropped }),
     };
     this.deps.sink.onBody(report);
   }
@@ -110,4 +118,14 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   return Buffer.concat([a, b], a.length + b.length);
+}
+
+class FindingList {
+  readonly kept: LeafFinding[] = [];
+  dropped = 0;
+
+  add(f: LeafFinding): void {
+    if (this.kept.length < MAX_FINDINGS_PER_REPORT) this.kept.push(f);
+    else this.dropped++;
+  }
 }

@@ -1,3 +1,4 @@
+import { MAX_FINDINGS_PER_REPORT } from '../../src/extproc/body';
 import type { BodySendMode } from '../../src/extproc/messages';
 import { replay } from '../support/envoy-exchange';
 import { startExtProc, type Harness } from '../support/extproc-harness';
@@ -99,4 +100,15 @@ it('reports each inspected body once, with findings and byte counts, never the r
     ['response', 'POST /api/sms', 2, RESPONSE.length, undefined],
   ]);
   expect(JSON.stringify(deps.reports)).not.toContain(PHONE);
+});
+
+it('keeps at most MAX_FINDINGS_PER_REPORT findings per report and counts the rest', async () => {
+  deps.reports.length = 0;
+  const n = MAX_FINDINGS_PER_REPORT + 250;
+  const body = JSON.stringify(Array.from({ length: n }, () => ({ phone: PHONE })));
+  const r = await replay(h.envoy, { responseHeaders: JSON_HEADERS, responseBody: body, chunkSize: 64 * 1024, modes: { request: 'NONE', response: 'STREAMED' } });
+  expect(r.downstream!.body.toString()).not.toContain(PHONE);
+  expect(deps.reports).toHaveLength(1);
+  expect(deps.reports[0]!.findings).toHaveLength(MAX_FINDINGS_PER_REPORT);
+  expect(deps.reports[0]!.findingsDropped).toBe(250);
 });
