@@ -61,7 +61,7 @@ agents:
   afterAll(() => h.stop());
 
   const claims = { sub: 'support-bot', iss: 'https://idp', aud: 'apiward', exp: nowSec() + 600 };
-  it.each([
+  it.each(([
     ['RS256 from the JWKS', () => signJwt(claims, { key }), 200],
     ['HS256 with the shared secret', () => signJwt(claims, { alg: 'HS256', secret: SECRET }), 200],
     ['forged: signed by another key with the same kid', () => signJwt(claims, { key: stranger }), 401],
@@ -70,7 +70,7 @@ agents:
     ['wrong HS256 secret', () => signJwt(claims, { alg: 'HS256', secret: 'w'.repeat(48) }), 401],
     ['unknown kid', () => signJwt(claims, { key, kid: 'idp-9' }), 401],
     ['wrong audience', () => signJwt({ ...claims, aud: 'other' }, { key }), 401],
-  ].map(([n, t, s]) => [n, s, t] as const))('%s → %i', async (_name, status, token) => {
+  ] as Array<[string, () => string, number]>).map(([n, t, s]) => [n, s, t] as [string, number, () => string]))('%s → %i', async (_name, status, token) => {
     const o = outcome(await h.call(bearer(token()), '/api/customers/1', CUSTOMER));
     expect(o.status).toBe(status);
     if (status === 401) expect(o).toMatchObject({ upstreamCalled: false, body: { error: 'invalid_token' } });
