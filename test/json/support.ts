@@ -12,14 +12,14 @@ export const ROUTE = 'GET /api/users/{id}' as RouteTemplate;
 export const EMPTY_FIELD_MAP: CompiledFieldMap = { route: ROUTE, version: 1, isEmpty: true, lookup: () => undefined };
 
 /** Whole-value findings for these keys; a span for every MARKER inside any string. */
-export const KEY_TYPES: Readonly<Record<string, SensitiveType>> = {
-  phone: 'PHONE_NUMBER', name: 'PERSON_NAME', card: 'PAYMENT_CARD', email: 'EMAIL_ADDRESS',
-};
+export const KEY_TYPES: ReadonlyMap<string, SensitiveType> = new Map<string, SensitiveType>([
+  ['phone', 'PHONE_NUMBER'], ['name', 'PERSON_NAME'], ['card', 'PAYMENT_CARD'], ['email', 'EMAIL_ADDRESS'],
+]);
 export const MARKER = 'SECRET';
 
 export const testClassifier: LeafClassifier = {
   classify(leaf: LeafView): readonly Span[] | null {
-    const type = leaf.key === undefined ? undefined : KEY_TYPES[leaf.key];
+    const type = leaf.key === undefined ? undefined : KEY_TYPES.get(leaf.key);
     if (type !== undefined) return [{ start: 0, end: leaf.value.length, type, confidence: 0.9, source: 'detector' }];
     if (leaf.kind !== 'string') return null;
     const spans: Span[] = [];
