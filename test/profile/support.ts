@@ -3,7 +3,8 @@ import { JsonMasker } from '../../src/json/masker';
 import { createLeafMasker } from '../../src/mask/leaf-masker';
 import { createOperators } from '../../src/mask/operators';
 import { StrategyResolver } from '../../src/mask/resolver';
-import type { AgentContext, CompiledFieldMap, Direction, LeafFinding, LeafView, RouteTemplate, Span } from '../../src/types';
+import type { Profiler } from '../../src/profile/profiler';
+import type { AgentContext, CompiledFieldMap, Direction, LeafFinding, LeafView, RequestInfo, RouteTemplate, Span } from '../../src/types';
 
 // The real data-path pieces a profiler test needs: the classifier, the JSON
 // masker and the built-in masking operators, wired the way a stream wires them.
@@ -53,4 +54,25 @@ export function cnName(i: number): string {
 /** A valid-looking CN mobile number, distinct per i. */
 export function cnMobile(i: number): string {
   return `13${(800000000 + i * 7919).toString().slice(0, 9)}`;
+}
+
+export function request(method: string, path: string): RequestInfo {
+  return { method, path, query: '', authority: 'api.test', headers: new Map(), metadata: {} };
+}
+
+/**
+ * One exchange the way the data path drives the profiler: route, FieldMap
+ * snapshot, sampler fed by the JSON masker, BodyReport. Returns the masked body.
+ */
+export function exchange(p: Profiler, method: string, path: string, body: string, direction: Direction = 'response'): Masked & { route: RouteTemplate } {
+  const route = p.resolveRoute(request(method, path));
+  const fieldMap = p.fieldMapFor(route);
+  const collector = p.sampler(route, direction);
+  const out = maskBody(body, { route, fieldMap, direction, observe: collector?.observe });
+  collector?.done();
+  p.onBody({
+    streamId: 's', at: Date.now(), route, direction, agent: null, contentType: 'application/json',
+    bytesIn: body.length, bytesOut: out.body.length, findings: out.findings,
+  });
+  return { ...out, route };
 }
