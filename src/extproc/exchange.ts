@@ -4,7 +4,8 @@ import { concat, InspectedBody } from './body';
 import { contentCoding, mediaType } from './codec';
 import type { ExchangeDeps } from './deps';
 import { bodyFailureOf, failureAnswer, recordFailure } from './failure';
-import type { BodySendMode, EventKind, ExtProcEvent, ExtProcMessage, HeaderMap } from './messages';
+import type { BodySendMode, ExtProcEvent, ExtProcMessage, HeaderMap } from './messages';
+import { directionOf, passBody, passThrough } from './passthrough';
 import { requestInfo, UNIDENTIFIED, UNROUTED } from './request-info';
 import {
   bodyResponse,
@@ -229,29 +230,6 @@ export class Exchange {
 
 function isAnswer(x: AgentContext | ImmediateAnswer): x is ImmediateAnswer {
   return 'status' in x;
-}
-
-export function directionOf(kind: EventKind): Direction {
-  return kind.startsWith('request') ? 'request' : 'response';
-}
-
-function passBody(direction: Direction, mode: BodySendMode, chunk: Uint8Array, endOfStream: boolean): RawProcessingResponse {
-  return mode === 'FULL_DUPLEX_STREAMED' ? streamedBodyResponse(direction, chunk, endOfStream) : bodyResponse(direction, undefined);
-}
-
-/** The answer that lets a message through unchanged. */
-function passThrough(ev: ExtProcEvent, modes: Record<Direction, BodySendMode>): RawProcessingResponse {
-  const direction = directionOf(ev.kind);
-  switch (ev.kind) {
-    case 'request_headers':
-    case 'response_headers':
-      return headersResponse(direction, { remove: [] });
-    case 'request_body':
-    case 'response_body':
-      return passBody(direction, modes[direction], ev.body, ev.endOfStream);
-    default:
-      return trailersResponse(direction);
-  }
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
