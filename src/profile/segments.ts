@@ -35,12 +35,19 @@ export function placeholderFor(seg: string): Placeholder | null {
   // Letter↔digit alternations: `a1b2c3` alternates a lot, `oauth2` and `sha256` once.
   let alternations = 0;
   let prevAlpha: boolean | null = null;
+  // Lower↔upper flips: random ids flip about every other letter, camelCase names rarely.
+  let caseFlips = 0;
+  let prevCase: C | null = null;
   for (let i = 0; i < seg.length; i++) {
     const c = charClass(seg.charCodeAt(i));
     if (c === C.Digit) digits++;
     else if (c === C.Lower) lower++;
     else if (c === C.Upper) upper++;
     else if (c === C.Other) other++;
+    if (c === C.Lower || c === C.Upper) {
+      if (prevCase !== null && c !== prevCase) caseFlips++;
+      prevCase = c;
+    }
     if (c === C.Digit || c === C.Lower || c === C.Upper) {
       const alpha = c !== C.Digit;
       if (prevAlpha !== null && alpha !== prevAlpha) alternations++;
@@ -57,7 +64,7 @@ export function placeholderFor(seg: string): Placeholder | null {
   if (digits > 0 && seg.length === 36 && UUID.test(seg)) return '{uuid}';
   if (digits >= 4 && DATE.test(seg)) return '{date}';
   if (seg.length >= 16 && digits > 0 && letters > 0 && HEX.test(seg)) return '{hash}';
-  if (seg.length >= 16 && digits > 0 && lower > 0 && upper > 0) return '{token}';
+  if (seg.length >= 16 && lower > 0 && upper > 0 && (digits > 0 || caseFlips * 3 >= letters)) return '{token}';
   if (digits >= 4 || (digits > 0 && alternations >= 3)) return '{id}';
   return null;
 }

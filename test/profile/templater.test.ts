@@ -43,6 +43,8 @@ export const STATIC_CASES: Array<[string, string, string]> = [
   ['GET', '/logistics/track/SF1234567890123', 'GET /logistics/track/{id}'],
   ['GET', '/v1/customers/cus_NffrFeUfNV2Hib', 'GET /v1/customers/{token}'],
   ['GET', '/v1/coupons/SUMMER', 'GET /v1/coupons/SUMMER'],
+  ['GET', '/v1/customers/cus_osmYcLOymiLyyzfxMUs', 'GET /v1/customers/{token}'],
+  ['POST', '/rpc/getUserProfileSettings', 'POST /rpc/getUserProfileSettings'],
 ];
 
 describe('RouteTemplater: values recognised on first sight', () => {
