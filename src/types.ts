@@ -170,6 +170,8 @@ export type BodyFailure =
   | 'max_token_bytes'
   | 'max_body_bytes'
   | 'unsupported_encoding'
+  /** A request carried a sensitive value to a route whose outbound policy is `block`: answered 403 whatever the failure mode. */
+  | 'outbound_blocked'
   | 'internal';
 
 /** One per inspected body (per direction, per stream). Sinks must not block. */
