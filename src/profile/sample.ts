@@ -7,6 +7,8 @@ import { valueShape } from './shape';
 // masked; any other value only as its shape, unless the operator opted in to
 // raw samples. Built only for the bodies the sampler picked.
 
+const SHAPE_LOOKS = 8;
+
 export const KIND_BITS: Readonly<Record<LeafKind, number>> = { string: 1, number: 2, boolean: 4, null: 8 };
 
 export interface SampleField {
@@ -67,7 +69,8 @@ export class SampleBuilder {
     f.kinds |= KIND_BITS[leaf.kind];
     f.seen++;
     const { limits } = this.opts;
-    if (f.shapes.length < limits.shapesPerField) addDistinct(f.shapes, valueShape(leaf.kind, leaf.value));
+    // The first few items of an array say what its shapes are; the rest only count.
+    if (f.seen <= SHAPE_LOOKS && f.shapes.length < limits.shapesPerField) addDistinct(f.shapes, valueShape(leaf.kind, leaf.value));
     if (spans !== null && spans.length > 0) {
       for (const s of spans) f.detected.set(s.type, (f.detected.get(s.type) ?? 0) + 1);
       if (f.examples.length < limits.examplesPerField) addDistinct(f.examples, maskedExample(leaf, spans, this.opts.rawSamples).slice(0, limits.maxExampleChars));
