@@ -3,10 +3,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 // One JSON document on disk, written off the data path: changes are debounced
-// into one write, the write goes to a temporary file renamed over the old one
-// (a crash leaves either the old or the new document, never half of one). A
-// corrupt file is reported, moved aside for inspection and ignored: a bad state
-// file costs what was learned, never the sidecar.
+// into one write, the owner renders the text asynchronously (so that a large
+// state is serialised in slices between streams, not in one long pause), and
+// the write goes to a temporary file renamed over the old one (a crash leaves
+// either the old or the new document, never half of one). A corrupt file is
+// reported, moved aside for inspection and ignored: a bad state file costs what
+// was learned, never the sidecar.
 
 export interface StateLogger {
   warn(message: string): void;
@@ -22,7 +24,7 @@ export interface StateFileOptions<T> {
 
 export class StateFile<T> {
   private timer: NodeJS.Timeout | undefined;
-  private pending: (() => T) | undefined;
+  private pending: (() => Promise<string>) | undefined;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: StateFileOptions<T>) {}
@@ -56,9 +58,9 @@ export class StateFile<T> {
     }
   }
 
-  /** Writes `snapshot()` soon; repeated calls within the debounce window make one write. */
-  schedule(snapshot: () => T): void {
-    this.pending = snapshot;
+  /** Writes what `render()` resolves to, soon; repeated calls within the debounce window make one write. */
+  schedule(render: () => Promise<string>): void {
+    this.pending = render;
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -73,17 +75,18 @@ export class StateFile<T> {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const snapshot = this.pending;
+    const render = this.pending;
     this.pending = undefined;
-    if (snapshot !== undefined) this.writing = this.writing.then(() => this.write(snapshot()));
+    if (render !== undefined) this.writing = this.writing.then(() => this.write(render));
     return this.writing;
   }
 
-  private async write(doc: T): Promise<void> {
+  private async write(render: () => Promise<string>): Promise<void> {
     const tmp = `${this.opts.path}.${process.pid}.tmp`;
     try {
+      const text = await render();
       await mkdir(dirname(this.opts.path), { recursive: true });
-      await writeFile(tmp, JSON.stringify(doc), { mode: 0o600 });
+      await writeFile(tmp, text, { mode: 0o600 });
       await rename(tmp, this.opts.path);
     } catch (e) {
       this.opts.logger.warn(`state file ${this.opts.path} not written: ${(e as Error).message}`);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setImmediate as yieldToStreams } from 'node:timers/promises';
 import { StateFile, type StateLogger } from '../fieldmap/persist';
 import { FieldMapStore } from '../fieldmap/store';
 import type { ConfigFieldRule } from '../fieldmap/types';
@@ -9,10 +10,9 @@ import type { BodyReport, BodyReportSink, Category, CompiledFieldMap, Direction,
 import { inventoryRoute, routesDocument, type RoutesDocument } from './inventory';
 import { DEFAULT_LOCAL_PROFILER } from './local-profiler';
 import { BoundedQueue } from './queue';
-import { newDirection, RouteBook } from './route-book';
+import { newDirection, RouteBook, type RouteState } from './route-book';
 import { DEFAULT_SAMPLE_LIMITS, type RedactedSample } from './sample';
 import { PendingSample, shouldSample, type SampleCollector, type SamplingPolicy } from './sampler';
-import { RouteSchema } from './schema';
 import { fieldMapOf, parseState, STATE_FILE_NAME, type PersistedRoute, type StateDocument } from './state';
 import { RouteTemplater } from './templater';
 import { ProfileWorker, type WorkerTiming } from './worker';
@@ -25,10 +25,14 @@ import { ProfileWorker, type WorkerTiming } from './worker';
 export interface ProfilerLimits extends SamplingPolicy, WorkerTiming {
   maxRoutes: number;
   queueCapacity: number;
-  /** Distinct field paths remembered per route and direction. */
+  /** Distinct field paths remembered per route and direction, and over all routes. */
   maxFieldsPerRoute: number;
+  maxFieldsTotal: number;
   persistDebounceMs: number;
 }
+
+/** Routes serialised per event-loop turn when writing the state file. */
+const RENDER_SLICE = 100;
 
 export const DEFAULT_PROFILER_LIMITS: ProfilerLimits = {
   maxRoutes: 5000,
@@ -42,6 +46,7 @@ export const DEFAULT_PROFILER_LIMITS: ProfilerLimits = {
   batch: 16,
   llmMaxFields: 150,
   maxFieldsPerRoute: 512,
+  maxFieldsTotal: 100_000,
   persistDebounceMs: 2_000,
 };
 
@@ -86,7 +91,7 @@ export class Profiler implements BodyReportSink {
       added: (route) => this.touch(route, this.now()),
       merged: (route) => this.book.delete(route),
     });
-    this.book = new RouteBook(this.limits.maxRoutes, this.limits.maxFieldsPerRoute, {
+    this.book = new RouteBook(this.limits, {
       removed: (route, reason) => {
         if (reason === 'evict') this.templater.forget(route);
         this.store.forget(route);
@@ -164,8 +169,8 @@ export class Profiler implements BodyReportSink {
   }
 
   /** How much the profiler holds now: the figures its memory bound is stated in. */
-  sizes(): { routes: number; trieNodes: number; queued: number } {
-    return { routes: this.book.size, trieNodes: this.templater.size, queued: this.queue.size };
+  sizes(): { routes: number; trieNodes: number; queued: number; fields: number } {
+    return { routes: this.book.size, trieNodes: this.templater.size, queued: this.queue.size, fields: this.book.fieldBudget.used };
   }
 
   setConfigFields(rules: readonly ConfigFieldRule[]): void {
@@ -184,7 +189,7 @@ export class Profiler implements BodyReportSink {
     await this.file?.flush();
   }
 
-  private touch(route: RouteTemplate, now: number) {
+  private touch(route: RouteTemplate, now: number): RouteState {
     const before = this.book.size;
     const state = this.book.touch(route, now);
     if (this.book.size !== before) this.opts.metrics.routesKnown.set(this.book.size);
@@ -192,20 +197,28 @@ export class Profiler implements BodyReportSink {
   }
 
   private persistSoon(): void {
-    if (!this.loading) this.file?.schedule(() => this.snapshot());
+    if (!this.loading) this.file?.schedule(() => this.render());
   }
 
-  private snapshot(): StateDocument {
-    const routes: PersistedRoute[] = [];
-    for (const s of this.book.values()) {
-      const directions: PersistedRoute['directions'] = {};
-      for (const d of ['request', 'response'] as const) {
-        const dir = s.directions[d];
-        if (dir !== undefined) directions[d] = { schema: dir.schema.toJSON(), localAt: dir.localAt, ...(dir.llmHash === undefined ? {} : { llmHash: dir.llmHash }) };
-      }
-      routes.push({ route: s.route, bodies: s.bodies, lastSeen: s.lastSeen, maps: this.store.maps(s.route).map((m) => ({ ...m, fields: [...m.fields] })), directions });
+  /** The state document as JSON text, serialised a slice of routes at a time between streams. */
+  private async render(): Promise<string> {
+    const parts: string[] = [];
+    let n = 0;
+    for (const state of [...this.book.values()]) {
+      if (++n % RENDER_SLICE === 0) await yieldToStreams();
+      // Evicted while we yielded: its memory is gone, so is its place in the file.
+      if (this.book.peek(state.route) === state) parts.push(JSON.stringify(this.persisted(state)));
     }
-    return { version: 1, savedAt: this.now(), routes };
+    return `{"version":1,"savedAt":${this.now()},"routes":[${parts.join(',')}]}`;
+  }
+
+  private persisted(s: RouteState): PersistedRoute {
+    const directions: PersistedRoute['directions'] = {};
+    for (const d of ['request', 'response'] as const) {
+      const dir = s.directions[d];
+      if (dir !== undefined) directions[d] = { schema: dir.schema.toJSON(), localAt: dir.localAt, ...(dir.llmHash === undefined ? {} : { llmHash: dir.llmHash }) };
+    }
+    return { route: s.route, bodies: s.bodies, lastSeen: s.lastSeen, maps: this.store.maps(s.route).map((m) => ({ ...m, fields: [...m.fields] })), directions };
   }
 
   private restore(doc: StateDocument): void {
@@ -220,7 +233,7 @@ export class Profiler implements BodyReportSink {
         for (const d of ['request', 'response'] as const) {
           const p = r.directions[d];
           if (p === undefined) continue;
-          const dir = newDirection(RouteSchema.from(p.schema, this.limits.maxFieldsPerRoute));
+          const dir = newDirection(this.book.restoreSchema(p.schema));
           dir.localAt = p.localAt;
           dir.llmHash = p.llmHash;
           state.directions[d] = dir;

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Category, Direction, RouteTemplate } from '../types';
 import { categorise } from './category';
-import { RouteSchema } from './schema';
+import { FieldBudget, RouteSchema, type PersistedSchema } from './schema';
 
 // Every route apiward knows, with what is being learned about it, in one LRU:
 // the cap on route count is the bound on all per-route memory (trie paths,
@@ -42,17 +42,26 @@ export interface RouteBookEvents {
   removed(route: RouteTemplate, reason: 'evict' | 'delete'): void;
 }
 
+export interface RouteBookLimits {
+  maxRoutes: number;
+  maxFieldsPerRoute: number;
+  maxFieldsTotal: number;
+}
+
 export class RouteBook {
   private readonly lru: LRUCache<RouteTemplate, RouteState>;
+  readonly fieldBudget: FieldBudget;
 
   constructor(
-    max: number,
-    private readonly maxFields: number,
+    private readonly limits: RouteBookLimits,
     events: RouteBookEvents,
   ) {
+    this.fieldBudget = new FieldBudget(limits.maxFieldsTotal);
     this.lru = new LRUCache<RouteTemplate, RouteState>({
-      max,
-      dispose: (_state, route, reason) => {
+      max: limits.maxRoutes,
+      dispose: (state, route, reason) => {
+        state.directions.request?.schema.release();
+        state.directions.response?.schema.release();
         if (reason === 'evict' || reason === 'delete') events.removed(route, reason);
       },
     });
@@ -84,7 +93,12 @@ export class RouteBook {
   }
 
   direction(state: RouteState, direction: Direction): DirectionState {
-    return (state.directions[direction] ??= newDirection(new RouteSchema(this.maxFields)));
+    return (state.directions[direction] ??= newDirection(new RouteSchema(this.limits.maxFieldsPerRoute, this.fieldBudget)));
+  }
+
+  /** A persisted schema, charged to the same budget. */
+  restoreSchema(p: PersistedSchema): RouteSchema {
+    return RouteSchema.from(p, this.limits.maxFieldsPerRoute, this.fieldBudget);
   }
 
   /** Most recently used first. */

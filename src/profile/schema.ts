@@ -27,6 +27,12 @@ export interface PersistedSchema {
   fields: Array<{ path: string; key?: string; kinds: number; count: number; samples: number }>;
 }
 
+/** Fields remembered across all routes: what bounds schema memory (and the state file) under random keys. */
+export class FieldBudget {
+  used = 0;
+  constructor(readonly max: number) {}
+}
+
 const SHAPES_KEPT = 6;
 const EXAMPLES_KEPT = 3;
 // A field that is sometimes null has not changed type.
@@ -39,7 +45,16 @@ export class RouteSchema {
   private version = 0;
   private hashed: { version: number; of: string; hash: string } | undefined;
 
-  constructor(private readonly maxFields: number) {}
+  constructor(
+    private readonly maxFields: number,
+    private readonly budget: FieldBudget,
+  ) {}
+
+  /** Gives this schema's fields back to the budget (its route is gone). */
+  release(): void {
+    this.budget.used -= this.fields.size;
+    this.fields.clear();
+  }
 
   /** Adds a sample; with `baseline` set, reports how it departs from what was known. */
   absorb(sample: RedactedSample, baseline: boolean): DriftKind[] {
@@ -48,7 +63,8 @@ export class RouteSchema {
     for (const sf of sample.fields) {
       let f = this.fields.get(sf.path);
       if (f === undefined) {
-        if (this.fields.size >= this.maxFields) continue;
+        if (this.fields.size >= this.maxFields || this.budget.used >= this.budget.max) continue;
+        this.budget.used++;
         f = { path: sf.path, key: sf.key, kinds: 0, count: 0, samples: 0, shapes: [], examples: [], detected: new Map() };
         this.fields.set(sf.path, f);
         this.version++;
@@ -85,10 +101,11 @@ export class RouteSchema {
     };
   }
 
-  static from(p: PersistedSchema, maxFields: number): RouteSchema {
-    const s = new RouteSchema(maxFields);
+  static from(p: PersistedSchema, maxFields: number, budget: FieldBudget): RouteSchema {
+    const s = new RouteSchema(maxFields, budget);
     s.samples = p.samples;
-    for (const f of p.fields.slice(0, maxFields)) {
+    for (const f of p.fields.slice(0, Math.min(maxFields, Math.max(0, budget.max - budget.used)))) {
+      budget.used++;
       s.fields.set(f.path as FieldPath, { path: f.path as FieldPath, key: f.key, kinds: f.kinds, count: f.count, samples: f.samples, shapes: [], examples: [], detected: new Map() });
     }
     return s;

@@ -33,9 +33,9 @@ describe('StateFile', () => {
     let snapshots = 0;
     for (let i = 0; i < 50; i++) {
       state = i;
-      f.schedule(() => {
+      f.schedule(async () => {
         snapshots++;
-        return { n: state };
+        return JSON.stringify({ n: state });
       });
     }
     await new Promise((r) => setTimeout(r, 80));
@@ -47,7 +47,7 @@ describe('StateFile', () => {
 
   it('flush() writes at once without waiting for the debounce', async () => {
     const f = file(60_000);
-    f.schedule(() => ({ n: 7 }));
+    f.schedule(async () => JSON.stringify({ n: 7 }));
     await f.flush();
     expect(JSON.parse(readFileSync(join(dir, 'sub', 'state.json'), 'utf8'))).toEqual({ n: 7 });
   });
@@ -58,7 +58,7 @@ describe('StateFile', () => {
     ['binary garbage', '\u0000\u0001\u00ff'],
   ])('reports a corrupt file (%s), moves it aside and starts empty', async (_n, content) => {
     const f = file();
-    f.schedule(() => ({ n: 1 }));
+    f.schedule(async () => JSON.stringify({ n: 1 }));
     await f.flush();
     writeFileSync(join(dir, 'sub', 'state.json'), content);
     expect(file().load()).toBeUndefined();
@@ -67,10 +67,20 @@ describe('StateFile', () => {
     expect(readdirSync(join(dir, 'sub')).filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
   });
 
+  it('reports a render that fails instead of throwing, and writes nothing', async () => {
+    const f = file();
+    f.schedule(async () => {
+      throw new Error('boom');
+    });
+    await expect(f.flush()).resolves.toBeUndefined();
+    expect(warnings[0]).toMatch(/not written: boom/);
+    expect(file().load()).toBeUndefined();
+  });
+
   it('reports a failed write instead of throwing', async () => {
     writeFileSync(join(dir, 'sub'), 'a file where the directory should be');
     const f = file();
-    f.schedule(() => ({ n: 1 }));
+    f.schedule(async () => JSON.stringify({ n: 1 }));
     await expect(f.flush()).resolves.toBeUndefined();
     expect(warnings[0]).toMatch(/not written/);
   });

@@ -151,4 +151,16 @@ describe('Profiler (local profiler only, the embedded default)', () => {
     expect(p.routes().routes.length).toBe(s.routes);
     expect(p.routes().routes.some((r) => r.route === 'POST /{param}/x')).toBe(true);
   });
+
+  it('keeps schema memory bounded when bodies carry random keys', async () => {
+    const p = make({ stateDir: undefined, limits: { ...FAST, maxRoutes: 20, maxFieldsTotal: 500, queueCapacity: 4096 } });
+    for (let i = 0; i < 400; i++) {
+      const doc = Object.fromEntries(Array.from({ length: 20 }, (_, k) => [`k${(i * 20 + k).toString(36)}`, k]));
+      exchange(p, 'POST', `/api/r${i % 40}/x`, JSON.stringify(doc));
+      if (i % 50 === 0) await p.settle();
+    }
+    await p.settle();
+    expect(p.sizes().fields).toBeLessThanOrEqual(500);
+    expect(p.sizes().fields).toBeGreaterThan(0);
+  });
 });

@@ -9,7 +9,7 @@ import { maskBody } from './support';
 const ROUTE = 'GET /api/items/{id}' as RouteTemplate;
 
 function freshState() {
-  return new RouteBook(10, 100, { removed: () => undefined }).touch(ROUTE, 0);
+  return new RouteBook({ maxRoutes: 10, maxFieldsPerRoute: 100, maxFieldsTotal: 1000 }, { removed: () => undefined }).touch(ROUTE, 0);
 }
 
 /** How many of `bodies` bodies, arriving `gapMs` apart, get sampled. */

@@ -1,10 +1,12 @@
 import { DEFAULT_SAMPLE_LIMITS, SampleBuilder, type RedactedSample } from '../../src/profile/sample';
-import { RouteSchema } from '../../src/profile/schema';
+import { FieldBudget, RouteSchema } from '../../src/profile/schema';
 import { localProfile } from '../../src/profile/local-profiler';
 import type { RouteTemplate } from '../../src/types';
 import { cnMobile, maskBody } from './support';
 
 const ROUTE = 'GET /api/members/{id}' as RouteTemplate;
+
+const schema = (maxFields: number, budget = new FieldBudget(1_000_000)) => new RouteSchema(maxFields, budget);
 
 function sample(doc: unknown): RedactedSample {
   const b = new SampleBuilder({ limits: DEFAULT_SAMPLE_LIMITS, rawSamples: false });
@@ -24,30 +26,42 @@ describe('RouteSchema drift', () => {
     ['an array item field', { data: { id: 2, name: 'y', tel: '1', list: [{ a: 1 }, { a: 2 }] } }, ['new_field']],
   ];
   it.each(cases)('%s', (_n, next, want) => {
-    const s = new RouteSchema(100);
+    const s = schema(100);
     s.absorb(sample(base), false);
     expect(s.absorb(sample(next), true)).toEqual(want);
   });
 
   it('reports nothing while there is no baseline yet', () => {
-    const s = new RouteSchema(100);
+    const s = schema(100);
     s.absorb(sample(base), false);
     expect(s.absorb(sample({ other: 'shape', entirely: 1 }), false)).toEqual([]);
     expect(s.fields.size).toBe(5);
   });
 
   it('stops adding fields at its cap', () => {
-    const s = new RouteSchema(3);
+    const s = schema(3);
     s.absorb(sample({ a: 1, b: 2, c: 3, d: 4, e: 5 }), false);
     expect([...s.fields.keys()]).toEqual(['/a', '/b', '/c']);
+  });
+
+  it('shares one field budget with every other route, and gives it back when released', () => {
+    const budget = new FieldBudget(5);
+    const a = schema(100, budget);
+    const b = schema(100, budget);
+    a.absorb(sample({ a: 1, b: 2, c: 3 }), false);
+    b.absorb(sample({ x: 1, y: 2, z: 3 }), false);
+    expect([a.fields.size, b.fields.size, budget.used]).toEqual([3, 2, 5]);
+    a.release();
+    b.absorb(sample({ z: 3, w: 4 }), false);
+    expect([b.fields.size, budget.used]).toEqual([4, 4]);
   });
 });
 
 describe('RouteSchema hash', () => {
   it('depends on structure only: values, order, nulls and counts do not change it', () => {
-    const a = new RouteSchema(100);
+    const a = schema(100);
     a.absorb(sample({ x: 1, y: 'a' }), false);
-    const b = new RouteSchema(100);
+    const b = schema(100);
     b.absorb(sample({ y: 'zzz', x: 7 }), false);
     b.absorb(sample({ y: null, x: 8 }), false);
     expect(a.hash(ROUTE, 'response')).toBe(b.hash(ROUTE, 'response'));
@@ -57,9 +71,9 @@ describe('RouteSchema hash', () => {
   });
 
   it('survives persistence', () => {
-    const a = new RouteSchema(100);
+    const a = schema(100);
     a.absorb(sample({ x: 1, y: 'a', list: [{ p: '13800000000' }] }), false);
-    const back = RouteSchema.from(JSON.parse(JSON.stringify(a.toJSON())), 100);
+    const back = RouteSchema.from(JSON.parse(JSON.stringify(a.toJSON())), 100, new FieldBudget(1000));
     expect(back.hash(ROUTE, 'response')).toBe(a.hash(ROUTE, 'response'));
     expect(back.samples).toBe(1);
   });
@@ -67,7 +81,7 @@ describe('RouteSchema hash', () => {
 
 describe('localProfile', () => {
   it('labels a field the detectors keep flagging, with confidence growing with evidence', () => {
-    const s = new RouteSchema(100);
+    const s = schema(100);
     for (let i = 0; i < 30; i++) {
       // Every tenth contact is a landline the phone detector does not take: the field label covers it.
       s.absorb(sample({ data: { contact: i % 10 === 0 ? '021-5555' : cnMobile(i), remark: i === 3 ? `call ${cnMobile(i)}` : 'ok' } }), false);
@@ -80,13 +94,13 @@ describe('localProfile', () => {
   });
 
   it('needs a few observations before labelling anything', () => {
-    const s = new RouteSchema(100);
+    const s = schema(100);
     s.absorb(sample({ contact: cnMobile(1) }), false);
     expect(localProfile(ROUTE, 'response', s, 0).fields).toEqual([]);
   });
 
   it('names the category and raises the risk from the types found', () => {
-    const s = new RouteSchema(100);
+    const s = schema(100);
     for (let i = 0; i < 5; i++) s.absorb(sample({ member: { mobile: cnMobile(i), idCard: '11010519491231002X', nickname: 'n' } }), false);
     const m = localProfile(ROUTE, 'response', s, 0);
     expect(m.category).toBe('user_profile');
