@@ -1,6 +1,6 @@
 import { createClassifier } from '../../src/classify';
 import type { BodyContext, BodyProcessor } from '../../src/extproc/deps';
-import { selectByMediaType } from '../../src/extproc/codec';
+import { isJsonMediaType, selectByMediaType } from '../../src/extproc/codec';
 import { framedBodies } from '../../src/framing/bodies';
 import { Inspection } from '../../src/framing/inspection';
 import type { OutboundAction } from '../../src/framing/outbound';
@@ -51,14 +51,14 @@ export interface Built {
   readonly findings: LeafFinding[];
 }
 
-/** A processor for one body of `contentType`, as the app's selectByMediaType table builds it. */
+/** A processor for one body of `contentType` (JSON or framed), as the app's selectByMediaType table builds it. */
 export function processorFor(contentType: string, opts: { direction?: Direction; agent?: AgentContext; route?: RouteTemplate; policy?: PolicyAnswers; maxRecordBytes?: number } = {}): Built {
   const insp = inspection(opts.policy);
   const json = (ctx: BodyContext): BodyProcessor => {
     const leaves = insp.leaves(ctx);
     return new JsonMasker({ classifier: leaves.classifier, mask: leaves.mask, fieldMap: ctx.fieldMap, direction: ctx.direction, onFinding: ctx.onFinding });
   };
-  const select = selectByMediaType([...framedBodies({ json, leaves: (ctx) => insp.leaves(ctx), maxRecordBytes: opts.maxRecordBytes ?? 1 << 20 })]);
+  const select = selectByMediaType([[isJsonMediaType, json], ...framedBodies({ json, leaves: (ctx) => insp.leaves(ctx), maxRecordBytes: opts.maxRecordBytes ?? 1 << 20 })]);
   const findings: LeafFinding[] = [];
   const processor = select({
     streamId: 's1', route: opts.route ?? ROUTE, direction: opts.direction ?? 'response', agent: opts.agent ?? agentContext(null),
