@@ -1,6 +1,6 @@
 import { OutboundBlocked } from '../../src/framing/outbound';
 import type { BodyReport, RouteTemplate } from '../../src/types';
-import { agentContext, cipher, inspection, run } from './support';
+import { agentContext, cipher, inspection, run, type PolicyAnswers } from './support';
 
 const SMS = 'POST /api/sms/send' as RouteTemplate;
 const OTHER = 'POST /api/notes' as RouteTemplate;
@@ -9,7 +9,7 @@ const other = agentContext('support-bot');
 const mine = cipher.seal(bot.id, 'PHONE_NUMBER', '13800138000')!;
 const theirs = cipher.seal(other.id, 'PHONE_NUMBER', '13800138000')!;
 const JSON_CT = 'application/json';
-const request = (route: RouteTemplate, policy: Parameters<typeof run>[3]['policy'] = {}, agent = bot) => ({ direction: 'request' as const, route, agent, policy });
+const request = (route: RouteTemplate, policy: PolicyAnswers = {}, agent = bot) => ({ direction: 'request' as const, route, agent, policy });
 const send = (body: unknown, opts: ReturnType<typeof request>) => run(JSON_CT, Buffer.from(JSON.stringify(body)), [], opts);
 
 describe('outbound policy on request bodies', () => {
