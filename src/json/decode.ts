@@ -11,6 +11,35 @@ export function asciiText(buf: Buffer, start: number, end: number): string {
   return s;
 }
 
+/** Longest string worth looking up: longer ones rarely repeat and cost more to compare. */
+const MAX_CACHED = 24;
+const SLOTS = 256;
+
+/**
+ * Remembers recently decoded short ASCII strings: API bodies repeat the same
+ * keys (and enum values) in every record, and comparing a few bytes is much
+ * cheaper than allocating a new string. Owned by one tokenizer, so whatever it
+ * holds lives no longer than the body it came from.
+ */
+export class ShortStrings {
+  private readonly slots: string[] = new Array<string>(SLOTS).fill('');
+
+  get(buf: Buffer, start: number, end: number): string {
+    const n = end - start;
+    if (n > MAX_CACHED) return asciiText(buf, start, end);
+    let h = n;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;
+    const slot = h & (SLOTS - 1);
+    const hit = this.slots[slot]!;
+    if (hit.length === n) {
+      let k = 0;
+      while (k < n && hit.charCodeAt(k) === buf[start + k]) k++;
+      if (k === n) return hit;
+    }
+    return (this.slots[slot] = asciiText(buf, start, end));
+  }
+}
+
 function rawText(buf: Buffer, start: number, end: number, nonAscii: boolean): string {
   return nonAscii ? buf.toString('utf8', start, end) : asciiText(buf, start, end);
 }

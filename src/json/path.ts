@@ -14,9 +14,12 @@ class Frame {
   key: string | undefined = undefined;
   /** Current index (arrays); -1 before the first item. */
   index = -1;
+  // Replaced, not truncated, on reuse: a fresh small array is cheaper in V8 than setting `length`.
   /** Keys before the current one. */
-  readonly keys: string[] = [];
-  readonly values = new Map<string, string>();
+  keys: string[] = [];
+  /** Short scalar siblings as parallel arrays: appended per leaf, searched rarely. */
+  valueKeys: string[] = [];
+  values: string[] = [];
   /** This container's own FieldPath, built on first demand and valid while it stays open. */
   fieldPath: string | undefined = undefined;
 
@@ -24,8 +27,11 @@ class Frame {
     this.isArray = isArray;
     this.key = undefined;
     this.index = -1;
-    this.keys.length = 0;
-    this.values.clear();
+    if (this.keys.length > 0) this.keys = [];
+    if (this.values.length > 0) {
+      this.valueKeys = [];
+      this.values = [];
+    }
     this.fieldPath = undefined;
   }
 }
@@ -79,7 +85,10 @@ export class PathStack implements LeafView {
   leaveLeaf(): void {
     if (this.top < 0) return;
     const f = this.frames[this.top]!;
-    if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.size < MAX_SIBLING_KEYS) f.values.set(f.key!, this.value);
+    if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
+      f.valueKeys.push(f.key!);
+      f.values.push(this.value);
+    }
   }
 
   /** Forget everything (next document). */
@@ -103,7 +112,11 @@ export class PathStack implements LeafView {
   }
 
   siblingValue(key: string): string | undefined {
-    return this.nearestObject()?.values.get(key);
+    const f = this.nearestObject();
+    if (f === undefined) return undefined;
+    // Last wins, as in JSON.parse, should a key repeat.
+    const i = f.valueKeys.lastIndexOf(key);
+    return i < 0 ? undefined : f.values[i];
   }
 
   pointer(): JsonPointer {

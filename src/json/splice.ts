@@ -14,7 +14,7 @@ export class ByteSplicer {
   private chunk: Uint8Array = EMPTY;
   private chunkBase = 0;
   private released = 0;
-  private readonly parts: Uint8Array[] = [];
+  private parts: Uint8Array[] = [];
   private partsFromCarry = false;
 
   /** Offset just past the last byte seen. */
@@ -59,7 +59,7 @@ export class ByteSplicer {
     if (parts.length === 0) out = EMPTY;
     else if (parts.length === 1 && !this.partsFromCarry) out = parts[0]!;
     else out = Buffer.concat(parts);
-    parts.length = 0;
+    if (parts.length > 0) this.parts = [];
     this.partsFromCarry = false;
     return out;
   }

@@ -1,5 +1,5 @@
 import type { LeafKind } from '../types';
-import { asciiText, jsonStringValue } from './decode';
+import { asciiText, jsonStringValue, ShortStrings } from './decode';
 import { BodyError } from './errors';
 
 /** What the tokenizer reports. Offsets are absolute byte offsets in the body. */
@@ -92,6 +92,7 @@ export class JsonTokenizer {
   private litPos = 0;
   private tok = Buffer.allocUnsafe(256);
   private tokLen = 0;
+  private readonly strings = new ShortStrings();
 
   constructor(limits: Partial<TokenizerLimits> = {}) {
     this.limits = { ...DEFAULT_TOKENIZER_LIMITS, ...limits };
@@ -305,7 +306,10 @@ export class JsonTokenizer {
     const end = base + q + 1;
     if (end - this.tokStart > this.limits.maxTokenBytes) throw new BodyError('max_token_bytes', end);
     let value: string;
-    if (this.tokStart >= base) value = jsonStringValue(buf, this.tokStart - base + 1, q, this.escaped, this.nonAscii);
+    if (this.tokStart >= base) {
+      const start = this.tokStart - base + 1;
+      value = this.escaped || this.nonAscii ? jsonStringValue(buf, start, q, this.escaped, this.nonAscii) : this.strings.get(buf, start, q);
+    }
     else {
       this.spill(buf, 0, q);
       value = jsonStringValue(this.tok, 1, this.tokLen, this.escaped, this.nonAscii);

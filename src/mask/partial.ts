@@ -95,6 +95,12 @@ function ipAddress(value: string): string {
 }
 
 export function partialMask(value: string, type: SensitiveType): string {
+  const out = shape(value, type);
+  // A shape that found nothing to hide (e.g. a blank "name") must still hide the value.
+  return out === value ? STAR.repeat(Array.from(value).length) : out;
+}
+
+function shape(value: string, type: SensitiveType): string {
   switch (type) {
     case 'PHONE_NUMBER':
       return keepEnds(value, 3, 4, isDigit);

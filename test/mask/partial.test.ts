@@ -33,9 +33,9 @@ describe('partialMask keeps a type-specific shape', () => {
     expect(partialMask(value, type)).toBe(expected);
   });
 
-  it('never hands back a non-empty value unchanged, whatever the type', () => {
+  it('never hands back a value unchanged (unless it is all stars already), whatever the type', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SENSITIVE_TYPES), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }), (type, value) => {
+      fc.property(fc.constantFrom(...SENSITIVE_TYPES), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }).filter((v) => /[^*]/.test(v)), (type, value) => {
         expect(partialMask(value, type)).not.toBe(value);
       }),
       { numRuns: 2000 },
