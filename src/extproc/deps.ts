@@ -48,4 +48,20 @@ export interface ExchangeDeps {
   readonly failureMode: { readonly request: FailureAction; readonly response: FailureAction };
   /** Largest body held whole in memory (BUFFERED modes, compressed bodies, decoded output). */
   readonly maxBufferedBodyBytes: number;
+  /** Requests whose route is named by their body (MCP): admitted once the buffered body is seen. */
+  readonly bodyAdmission?: BodyAdmission;
+  /** Request-side inspection of the query string: the new `:path`, or undefined to keep it. Throws BodyError to refuse. */
+  inspectQuery?(req: RequestInfo, route: RouteTemplate, agent: AgentContext, streamId: string): string | undefined;
+}
+
+/**
+ * Admission that needs the request body. Only used when the request body comes
+ * whole (BUFFERED): Envoy holds the request until the body is answered, so a
+ * refusal still comes before the upstream is called.
+ */
+export interface BodyAdmission {
+  /** Decided at request headers: this request's route depends on its body. */
+  defers(req: RequestInfo): boolean;
+  /** The route the body names and the admitted agent, or the answer to send instead (identity, policy and risk as in `admit`). */
+  admit(req: RequestInfo, headerRoute: RouteTemplate, body: Uint8Array, streamId: string): { readonly route: RouteTemplate; readonly agent: AgentContext } | ImmediateAnswer;
 }

@@ -1,5 +1,5 @@
 import { BodyError } from '../json/errors';
-import type { AgentContext, CompiledFieldMap, Direction, ImmediateAnswer } from '../types';
+import type { AgentContext, CompiledFieldMap, Direction, ImmediateAnswer, RequestInfo } from '../types';
 import { concat, InspectedBody } from './body';
 import { contentCoding, mediaType } from './codec';
 import type { ExchangeDeps } from './deps';
@@ -45,6 +45,8 @@ export class Exchange {
   private ended = false;
   private observability = false;
   private replied = false;
+  /** Request headers whose admission waits for the request body (see BodyAdmission). */
+  private deferred: { info: RequestInfo; headers: HeaderMap } | undefined;
 
   constructor(
     private readonly deps: ExchangeDeps,
@@ -110,10 +112,15 @@ export class Exchange {
   private onRequestHeaders(headers: HeaderMap, endOfStream: boolean, metadata: Readonly<Record<string, unknown>>): void {
     const info = requestInfo(headers, metadata);
     this.route = this.deps.resolveRoute(info);
+    if (!endOfStream && this.modes.request === 'BUFFERED' && this.deps.bodyAdmission?.defers(info) === true) {
+      this.deferred = { info, headers };
+      return this.reply(headersResponse('request', { remove: ['accept-encoding', 'content-length'] }));
+    }
     const admitted = this.deps.admit(info, this.route);
     if (isAnswer(admitted)) return this.endWith(admitted);
     this.agent = admitted;
     this.fieldMap = this.deps.fieldMapFor(this.route);
+    const path = this.deps.inspectQuery?.(info, this.route, admitted, this.streamId);
     // Always: an upstream asked for identity encoding answers in clear, so responses stay inspectable.
     const remove = ['accept-encoding'];
     let override: RawProcessingMode | undefined;
@@ -121,7 +128,23 @@ export class Exchange {
       if (this.openBody('request', headers)) remove.push('content-length');
       else override = this.skipRequestBody();
     }
-    this.reply(headersResponse('request', { remove }, override));
+    this.reply(headersResponse('request', { remove, ...(path === undefined ? {} : { set: { ':path': path } }) }, override));
+  }
+
+  /** Admits a deferred request now that its body names the route; false when it was answered instead. */
+  private admitWithBody(chunk: Uint8Array): boolean {
+    const { info, headers } = this.deferred!;
+    this.deferred = undefined;
+    const admitted = this.deps.bodyAdmission!.admit(info, this.route, chunk, this.streamId);
+    if (isAnswer(admitted)) {
+      this.endWith(admitted);
+      return false;
+    }
+    this.route = admitted.route;
+    this.agent = admitted.agent;
+    this.fieldMap = this.deps.fieldMapFor(this.route);
+    this.openBody('request', headers);
+    return true;
   }
 
   private onResponseHeaders(headers: HeaderMap, endOfStream: boolean): void {
@@ -136,6 +159,7 @@ export class Exchange {
   }
 
   private onBody(direction: Direction, chunk: Uint8Array, endOfStream: boolean): void {
+    if (this.deferred !== undefined && direction === 'request' && !this.admitWithBody(chunk)) return;
     const body = this.bodies[direction];
     const mode = this.modes[direction];
     if (body === null) return this.reply(passBody(direction, mode, chunk, endOfStream));
@@ -205,7 +229,8 @@ export class Exchange {
     const reason = bodyFailureOf(e);
     this.bodies[direction]?.finish(reason);
     this.bodies[direction] = null;
-    const action = recordFailure(this.deps.metrics, direction, reason, this.deps.failureMode[direction]);
+    // A policy block is a decision, not a parse failure: `pass` must not let the request through.
+    const action = recordFailure(this.deps.metrics, direction, reason, reason === 'outbound_blocked' ? 'reject' : this.deps.failureMode[direction]);
     if (this.replied) return;
     if (action === 'reject') return this.endWith(failureAnswer(direction, reason));
     this.reply(passThrough(ev, this.modes));
@@ -228,7 +253,7 @@ export class Exchange {
   }
 }
 
-function isAnswer(x: AgentContext | ImmediateAnswer): x is ImmediateAnswer {
+function isAnswer(x: object): x is ImmediateAnswer {
   return 'status' in x;
 }
 

@@ -18,7 +18,7 @@ export function bodyFailureOf(e: unknown): BodyFailure {
  * reason only, never content.
  */
 export function failureAnswer(direction: Direction, reason: BodyFailure): ImmediateAnswer {
-  const status = direction === 'response' ? 502 : reason === 'max_body_bytes' ? 413 : 400;
+  const status = direction === 'response' ? 502 : reason === 'max_body_bytes' ? 413 : reason === 'outbound_blocked' ? 403 : 400;
   const error = direction === 'response' ? 'response_blocked' : 'request_blocked';
   return {
     status,
