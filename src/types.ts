@@ -113,6 +113,9 @@ export interface LeafClassifier {
 export const STRATEGIES = ['partial', 'redact', 'hash', 'remove', 'token', 'reveal'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 export type Release = 'none' | 'partial' | 'clear';
+/** What policy does with sensitive values an agent SENDS on a route (request bodies, query strings). */
+export const OUTBOUND_ACTIONS = ['mask', 'block', 'audit'] as const;
+export type OutboundAction = (typeof OUTBOUND_ACTIONS)[number];
 
 // ---- agents, access ------------------------------------------------------
 
