@@ -1,9 +1,9 @@
 import type { BodyContext } from '../extproc/deps';
 import type { LeafMasker } from '../mask/types';
 import type { Detokenizer } from '../tokens/detokenizer';
-import type { AgentContext, BodyReportSink, CompiledFieldMap, LeafClassifier, LeafFinding, RequestInfo, RouteTemplate } from '../types';
+import type { AgentContext, BodyReportSink, CompiledFieldMap, LeafClassifier, LeafFinding, OutboundAction, RequestInfo, RouteTemplate } from '../types';
 import { maskQuery } from './form';
-import { outboundLeaves, type LeafPlugins, type OutboundAction } from './outbound';
+import { outboundLeaves, type LeafPlugins } from './outbound';
 import { PairMasker } from './value';
 
 export interface InspectionDeps {

@@ -1,5 +1,5 @@
 import type { Framing } from './records';
-import type { RecordMasker } from './record-masker';
+import type { PayloadMasker } from './record-masker';
 
 const LF = 0x0a;
 
@@ -10,7 +10,7 @@ const LF = 0x0a;
  * lines pass as they are and are not counted as records.
  */
 export class NdjsonFraming implements Framing {
-  constructor(private readonly masker: RecordMasker) {}
+  constructor(private readonly masker: PayloadMasker) {}
 
   scan(buf: Uint8Array, from: number): number {
     const i = buf.indexOf(LF, from);

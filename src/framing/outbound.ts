@@ -1,16 +1,13 @@
 import { BodyError } from '../json/errors';
 import type { LeafMasker, MaskOutcome } from '../mask/types';
 import { Detokenizer, type Restore } from '../tokens/detokenizer';
-import { SENSITIVE_TYPES, type AgentContext, type AgentId, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafFinding, type LeafView, type SensitiveType, type Span } from '../types';
+import { SENSITIVE_TYPES, type AgentContext, type OutboundAction, type AgentId, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafFinding, type LeafView, type SensitiveType, type Span } from '../types';
 
 // The request side: what an agent SENDS. Per route, policy says whether
 // sensitive values in a request are masked before the upstream sees them,
 // block the request (403), or only go to the audit trail. On routes where
 // the agent may detokenize, its own tokens are restored first-class: they are
 // not "sensitive values found" but values the policy lets it hand back.
-
-export const OUTBOUND_ACTIONS = ['mask', 'block', 'audit'] as const;
-export type OutboundAction = (typeof OUTBOUND_ACTIONS)[number];
 
 /** A request carried a sensitive value to a `block` route (the exchange answers 403, whatever the failure mode). */
 export class OutboundBlocked extends BodyError {

@@ -17,7 +17,12 @@ export interface RecordMaskerDeps {
 
 export const RECORD_POINTER_PREFIX = '/~record/';
 
-export class RecordMasker {
+/** What a framing asks of the record layer: the masked payload, or undefined when it stays as it is. */
+export interface PayloadMasker {
+  mask(payload: Buffer): Buffer | undefined;
+}
+
+export class RecordMasker implements PayloadMasker {
   private index = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,5 +1,5 @@
 import type { Framing } from './records';
-import type { RecordMasker } from './record-masker';
+import type { PayloadMasker } from './record-masker';
 
 // text/event-stream (WHATWG HTML §9.2). An event ends at a blank line; lines
 // end in CRLF, LF or CR. Only `data:` values are inspected: the event's data
@@ -25,7 +25,7 @@ export class SseFraming implements Framing {
   private afterCR = false;
   private atStart = true;
 
-  constructor(private readonly masker: RecordMasker) {}
+  constructor(private readonly masker: PayloadMasker) {}
 
   scan(buf: Uint8Array, from: number): number {
     for (let i = from; i < buf.length; i++) {
