@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { IdentityResolver, type IdentityConfig } from '../identity/identity';
 import { loadJwksFile } from '../identity/jwks';
 import { JwtVerifier } from '../identity/jwt';
-import type { AgentContext, AgentId, Category, RouteTemplate, SensitiveType, StrategyName } from '../types';
+import { withMcpSession } from '../mcp/routes';
+import type { AgentContext, AgentId, Category, OutboundAction, RouteTemplate, SensitiveType, StrategyName } from '../types';
 import { PolicyError, parsePolicy } from './parse';
 import { compileRoutePattern } from './route-pattern';
 import type { AgentSpec, PolicyFile, RiskRules } from './schema';
@@ -36,6 +37,8 @@ export interface CompiledPolicy {
   readonly uncategorized: 'mask' | 'deny' | 'allow';
   readonly agents: ReadonlyMap<string, AgentRule>;
   readonly risk: RiskRules;
+  /** What happens to sensitive values sent on a route (outbound rules, first match, else the default). */
+  outboundAction(route: RouteTemplate): OutboundAction;
 }
 
 const NO_TYPES: ReadonlySet<SensitiveType> = new Set();
@@ -70,7 +73,7 @@ function compileAgent(name: string, spec: AgentSpec, tokenRequiredDefault: boole
     quota: spec.quota ?? {},
     context,
     maskAllContext: Object.freeze({ ...context, reveal: NO_TYPES, maskAll: true }),
-    routeAllowed: spec.routes === undefined ? () => true : anyOf(spec.routes),
+    routeAllowed: spec.routes === undefined ? () => true : anyOf(withMcpSession(spec.routes)),
     detokenizes: anyOf(spec.detokenize),
   };
 }
@@ -108,7 +111,13 @@ export function compilePolicyText(text: string, source: string, baseDir: string,
     uncategorized: file.uncategorized,
     agents: new Map(Object.entries(file.agents).map(([name, spec]) => [name, compileAgent(name, spec, tokenRequired)])),
     risk: file.risk,
+    outboundAction: compileOutbound(file.outbound),
   };
+}
+
+function compileOutbound(spec: PolicyFile['outbound']): (route: RouteTemplate) => OutboundAction {
+  const rules = spec.routes.map((r) => [anyOf(r.routes), r.action] as const);
+  return (route) => rules.find(([matches]) => matches(route))?.[1] ?? spec.default;
 }
 
 export function compilePolicyFile(path: string, env: NodeJS.ProcessEnv = process.env): CompiledPolicy {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, SENSITIVE_TYPES, STRATEGIES } from '../types';
+import { CATEGORIES, OUTBOUND_ACTIONS, SENSITIVE_TYPES, STRATEGIES } from '../types';
 import { compileRoutePattern } from './route-pattern';
 
 // The policy file (DESIGN §6), extended compatibly: identity.jwt/envoy/tokenRequired,
@@ -98,6 +98,12 @@ const risk = z.strictObject({
     .prefault({}),
 });
 
+/** Sensitive values agents SEND (request bodies, query strings): the first rule naming the route decides. */
+const outbound = z.strictObject({
+  default: z.enum(OUTBOUND_ACTIONS).default('mask'),
+  routes: z.array(z.strictObject({ routes: z.array(routePattern).min(1), action: z.enum(OUTBOUND_ACTIONS) })).default([]),
+});
+
 export const policySchema = z.strictObject({
   identity: identity.prefault({ header: 'x-agent-id' }),
   unknownAgent: z.enum(['mask', 'deny']).default('mask'),
@@ -105,6 +111,7 @@ export const policySchema = z.strictObject({
   uncategorized: z.enum(['mask', 'deny', 'allow']).default('mask'),
   agents: z.record(z.string().min(1).max(256), agent).default({}),
   risk: risk.prefault({}),
+  outbound: outbound.prefault({}),
 });
 
 export type PolicyFile = z.output<typeof policySchema>;
