@@ -24,6 +24,15 @@ import { PolicyStore, staticPolicy, type PolicySource } from './policy/store';
 import { Profiler, type ProfilerLimits } from './profile/profiler';
 import type { SampleCollector } from './profile/sampler';
 import { llmConfigFromEnv } from './llm/config';
+import { framedBodies } from './framing/bodies';
+import { Inspection } from './framing/inspection';
+import { McpAdmission } from './mcp/admission';
+import { McpToolCatalog } from './mcp/catalog';
+import { McpSessions } from './mcp/sessions';
+import { TokenCipher } from './tokens/cipher';
+import { Detokenizer } from './tokens/detokenizer';
+import { loadTokenKey } from './tokens/key';
+import { skipTokens, tokenOperator } from './tokens/operator';
 import { RiskEngine } from './risk/risk-engine';
 import type { AgentId, BodyReportSink } from './types';
 
@@ -53,6 +62,8 @@ export class App {
   readonly audit: AuditTrail;
   readonly fingerprinter: Fingerprinter;
   readonly deps: ExchangeDeps;
+  /** Tools agents can reach, learned from MCP tools/list answers (for an admin view). */
+  readonly tools: McpToolCatalog;
   private readonly grpc: ExtProcServer;
   private readonly admin: AdminServer;
   private readonly jsonl: JsonlAuditSink | undefined;
@@ -92,19 +103,35 @@ export class App {
     });
     const gate = new AccessGate({ policy: this.policy, risk: this.risk, categoryOf: (r) => this.profiler.categoryOf(r), metrics, events });
 
-    const classifier = createClassifier();
+    const classifier = skipTokens(createClassifier());
+    const tokenCipher = new TokenCipher(loadTokenKey(config.stateDir, env));
     // The `hash` strategy's key is derived from the audit key, never equal to it:
     // a hash shown to an agent must not be usable as an audit fingerprint.
-    const operators = createOperators({ hashKey: Buffer.from(this.fingerprinter.fingerprint('apiward/mask-hash/v1'), 'hex') });
+    const operators = new Map([
+      ...createOperators({ hashKey: Buffer.from(this.fingerprinter.fingerprint('apiward/mask-hash/v1'), 'hex') }),
+      ['token', tokenOperator(tokenCipher)] as const,
+    ]);
     const resolver = new StrategyResolver(maskingRulesOf(config));
     const fingerprint = (v: string) => this.fingerprinter.fingerprint(v);
+    // Requests: the route's outbound action, with the agent's own tokens restored where its policy says.
+    const inspection = new Inspection({
+      classifier,
+      leafMasker: (agent, route) => createLeafMasker({ operators, resolver, agent, route, fingerprint }),
+      outboundAction: (route) => this.policy.current().outboundAction(route),
+      detokenizes: (agent, route) => !agent.maskAll && agent.id !== null && this.policy.current().agents.get(agent.id)?.detokenizes(route) === true,
+      detokenizer: new Detokenizer(tokenCipher, metrics),
+      fingerprint,
+      fieldMapFor: (route) => this.profiler.fieldMapFor(route),
+      sink: { onBody: (r) => this.deps.sink.onBody(r) },
+    });
     const json = (ctx: BodyContext): BodyProcessor => {
       const sample = this.profiler.sampler(ctx.route, ctx.direction);
+      const leaves = inspection.leaves(ctx);
       const masker = new JsonMasker({
-        classifier,
+        classifier: leaves.classifier,
         fieldMap: ctx.fieldMap,
         direction: ctx.direction,
-        mask: createLeafMasker({ operators, resolver, agent: ctx.agent, route: ctx.route, fingerprint }),
+        mask: leaves.mask,
         onFinding: ctx.onFinding,
         observeLeaf: sample?.observe,
         limits: { maxDepth: config.limits.maxDepth, maxTokenBytes: config.limits.maxTokenBytes },
@@ -120,12 +147,23 @@ export class App {
       ...(this.jsonl === undefined ? [] : [this.jsonl]),
       ...(opts.sinks ?? []),
     ];
+    const mcpSessions = new McpSessions();
+    this.tools = new McpToolCatalog({ sessions: mcpSessions, onTool: (route) => this.profiler.fieldMapFor(route) });
+    const selectBody = selectByMediaType([
+      [isJsonMediaType, json],
+      ...framedBodies({ json, leaves: (ctx) => inspection.leaves(ctx), maxRecordBytes: config.limits.maxTokenBytes }),
+    ]);
     this.deps = {
       metrics,
       resolveRoute: (req) => this.profiler.resolveRoute(req),
       admit: (req, route) => gate.admit(req, route),
       fieldMapFor: (route) => this.profiler.fieldMapFor(route),
-      bodyProcessor: selectByMediaType([[isJsonMediaType, json]]),
+      bodyProcessor: (ctx) => {
+        const p = selectBody(ctx);
+        return p === null ? null : this.tools.observe(ctx, p);
+      },
+      bodyAdmission: new McpAdmission({ admit: (req, route) => gate.admit(req, route), sessions: mcpSessions }),
+      inspectQuery: (req, route, agent, streamId) => inspection.query(req, route, agent, streamId),
       sink: fanOut(sinks, (e) => log(`report sink failed: ${e.message}`)),
       failureMode: config.failureMode,
       maxBufferedBodyBytes: config.limits.maxBufferedBodyBytes,
