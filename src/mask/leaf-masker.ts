@@ -54,10 +54,12 @@ export function createLeafMasker(opts: LeafMaskerOptions): LeafMasker {
         const raw = value.slice(span.start, span.end);
         const replaced = op.apply(raw, span.type, ctx);
         const released = RELEASE[strategy];
-        findings.push({
-          pointer, fieldPath, type: span.type, confidence: span.confidence, source: span.source, strategy, released,
-          ...(released === 'none' ? {} : { fingerprint: fingerprint(raw) }),
-        });
+        const { type, confidence, source } = span;
+        findings.push(
+          released === 'none'
+            ? { pointer, fieldPath, type, confidence, source, strategy, released }
+            : { pointer, fieldPath, type, confidence, source, strategy, released, fingerprint: fingerprint(raw) },
+        );
         out += value.slice(cursor, span.start);
         if (replaced !== null) out += replaced;
         else if (span.start === 0 && span.end === value.length) removedWhole = true;

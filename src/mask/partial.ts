@@ -6,20 +6,22 @@ import type { SensitiveType } from '../types';
 
 const STAR = '*';
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+// Class tests take UTF-16 code units: the classes are ASCII, so a surrogate half
+// is never in one and astral characters pass through untouched, in order.
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
-function isAlnum(ch: string): boolean {
-  return isDigit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+function isAlnum(c: number): boolean {
+  return isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /**
  * Hides the characters of one class except the first `head` and last `tail` of
  * them; other characters (separators, '+', spaces) keep their place.
  */
-function keepEnds(value: string, head: number, tail: number, inClass: (ch: string) => boolean): string {
-  const chars = Array.from(value);
-  const total = chars.reduce((n, ch) => n + (inClass(ch) ? 1 : 0), 0);
+function keepEnds(value: string, head: number, tail: number, inClass: (c: number) => boolean): string {
+  let total = 0;
+  for (let i = 0; i < value.length; i++) if (inClass(value.charCodeAt(i))) total++;
   if (total === 0) return quarter(value);
   const minHidden = Math.ceil(total / 3);
   while (head + tail > total - minHidden) {
@@ -28,12 +30,12 @@ function keepEnds(value: string, head: number, tail: number, inClass: (ch: strin
   }
   let seen = 0;
   let out = '';
-  for (const ch of chars) {
-    if (!inClass(ch)) {
-      out += ch;
+  for (let i = 0; i < value.length; i++) {
+    if (!inClass(value.charCodeAt(i))) {
+      out += value[i];
       continue;
     }
-    out += seen < head || seen >= total - tail ? ch : STAR;
+    out += seen < head || seen >= total - tail ? value[i] : STAR;
     seen++;
   }
   return out;
