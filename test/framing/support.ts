@@ -3,7 +3,6 @@ import type { BodyContext, BodyProcessor } from '../../src/extproc/deps';
 import { isJsonMediaType, selectByMediaType } from '../../src/extproc/codec';
 import { framedBodies } from '../../src/framing/bodies';
 import { Inspection } from '../../src/framing/inspection';
-import type { OutboundAction } from '../../src/framing/outbound';
 import { JsonMasker } from '../../src/json/masker';
 import { createLeafMasker } from '../../src/mask/leaf-masker';
 import { createOperators } from '../../src/mask/operators';
@@ -11,7 +10,7 @@ import { StrategyResolver } from '../../src/mask/resolver';
 import { TokenCipher } from '../../src/tokens/cipher';
 import { Detokenizer } from '../../src/tokens/detokenizer';
 import { skipTokens, tokenOperator } from '../../src/tokens/operator';
-import type { AgentContext, AgentId, BodyReport, CompiledFieldMap, Direction, LeafFinding, RouteTemplate, SensitiveType, StrategyName } from '../../src/types';
+import type { AgentContext, AgentId, BodyReport, CompiledFieldMap, Direction, LeafFinding, OutboundAction, RouteTemplate, SensitiveType, StrategyName } from '../../src/types';
 
 // The real pieces a framed body goes through (real classifier, JsonMasker,
 // operators with `token`, Inspection), with policy answers given as plain data.
