@@ -17,8 +17,8 @@ export interface AgentApp {
   readonly app: App;
   readonly envoy: EnvoyStandin;
   readonly stateDir: string;
-  /** GET on the admin port, parsed as JSON. */
-  admin(path: string): Promise<unknown>;
+  /** GET on the admin port: the body text. */
+  admin(path: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,7 +35,7 @@ export async function startAgentApp(policy: string): Promise<AgentApp> {
     app,
     envoy,
     stateDir,
-    admin: (path) => getJson(adminPort, path),
+    admin: (path) => getText(adminPort, path),
     stop: async () => {
       envoy.close();
       await app.stop(500);
@@ -86,6 +86,7 @@ export async function call(envoy: EnvoyStandin, x: HttpCall): Promise<Outcome> {
     a = await next();
     if (a.immediate_response) return { immediate: immediate(a), upstream };
     applyHeaders(resHeaders, a.response_headers?.response);
+    if (r.body.length === 0) return { upstream, downstream: { headers: resHeaders, body: r.body } };
     const chunks: Buffer[] = [];
     let at = 0;
     for (const c of mode === 'BUFFERED' ? [] : (r.cuts ?? [])) {
@@ -133,12 +134,12 @@ function immediate(a: ResponseOut): NonNullable<Outcome['immediate']> {
 /** proto-loader hands status enums over by name; the ones these tests meet. */
 const STATUS: Record<string, number> = { OK: 200, BadRequest: 400, Unauthorized: 401, Forbidden: 403, TooManyRequests: 429, BadGateway: 502 };
 
-function getJson(port: number, path: string): Promise<unknown> {
+function getText(port: number, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     httpRequest({ host: '127.0.0.1', port, path }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (d: Buffer) => parts.push(d));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(parts).toString('utf8'))));
+      res.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
     }).on('error', reject).end();
   });
 }
