@@ -4,7 +4,8 @@ import type { BodyProcessor } from './body';
 import { BodyError } from './errors';
 import { PathStack } from './path';
 import { ByteSplicer } from './splice';
-import { JsonTokenizer, type TokenHandler, type TokenizerLimits } from './tokenizer';
+import type { TokenHandler, TokenizerLimits } from './events';
+import { JsonTokenizer } from './tokenizer';
 
 export interface JsonMaskerOptions {
   readonly classifier: LeafClassifier;

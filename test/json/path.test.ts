@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MAX_SIBLING_KEYS, PathStack } from '../../src/json/path';
-import { JsonTokenizer, type TokenHandler } from '../../src/json/tokenizer';
+import type { TokenHandler } from '../../src/json/events';
+import { JsonTokenizer } from '../../src/json/tokenizer';
 import { chunk } from './support';
 
 interface Seen {

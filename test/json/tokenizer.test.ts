@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { BodyError } from '../../src/json/errors';
-import { JsonTokenizer, type TokenHandler, type TokenizerLimits } from '../../src/json/tokenizer';
+import type { TokenHandler, TokenizerLimits } from '../../src/json/events';
+import { JsonTokenizer } from '../../src/json/tokenizer';
 import type { LeafKind } from '../../src/types';
 import { chunk } from './support';
 
