@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createClassifier, type ExplainingClassifier } from '../classify';
 import type { Config } from '../config/config';
 import { maskingRulesOf } from '../config/rules';
-import { isJsonMediaType } from '../extproc/codec';
+import { isJsonMediaType, selectByMediaType } from '../extproc/codec';
+import type { BodyContext } from '../extproc/deps';
+import { framedBodies } from '../framing/bodies';
+import type { BodyProcessor } from '../json/body';
 import { BodyError } from '../json/errors';
 import { JsonMasker } from '../json/masker';
 import { createLeafMasker } from '../mask/leaf-masker';
@@ -64,17 +67,22 @@ export function scanCases(cases: readonly ScanCase[], opts: ScanOptions = {}): S
   return cases.map((c) => {
     const route = routeOf(c);
     const contentType = (c.contentType ?? 'application/json').split(';', 1)[0].trim().toLowerCase();
-    if (!isJsonMediaType(contentType)) return { id: c.id, route, findings: [], body: c.body, skipped: `content type ${contentType} is not inspected` };
     const evidence = new Map<string, string[]>();
     const found: LeafFinding[] = [];
-    const masker = new JsonMasker({
-      classifier: opts.explain ? explaining(classifier, evidence) : classifier,
-      fieldMap: EMPTY(route),
-      direction: c.direction,
-      mask: createLeafMasker({ operators, resolver, agent: UNKNOWN_CONTEXT, route, fingerprint: () => '' }),
-      onFinding: (f) => found.push(f),
+    const leaves = { classifier: opts.explain ? explaining(classifier, evidence) : classifier, mask: createLeafMasker({ operators, resolver, agent: UNKNOWN_CONTEXT, route, fingerprint: () => '' }) };
+    const json = (ctx: BodyContext): BodyProcessor => new JsonMasker({
+      ...leaves,
+      fieldMap: ctx.fieldMap,
+      direction: ctx.direction,
+      onFinding: ctx.onFinding,
       limits: limits === undefined ? undefined : { maxDepth: limits.maxDepth, maxTokenBytes: limits.maxTokenBytes },
     });
+    // SSE, NDJSON and form bodies: one record at a time, pointers `/~record/N/...` (form: `/<name>`).
+    const framed = framedBodies({ json, leaves: () => leaves, maxRecordBytes: limits?.maxTokenBytes ?? 1 << 20 });
+    const masker = selectByMediaType([[isJsonMediaType, json], ...framed])({
+      streamId: c.id, route, direction: c.direction, agent: UNKNOWN_CONTEXT, contentType, fieldMap: EMPTY(route), onFinding: (f) => found.push(f),
+    });
+    if (masker === null) return { id: c.id, route, findings: [], body: c.body, skipped: `content type ${contentType} is not inspected` };
     let body: string;
     try {
       const bytes = Buffer.from(c.body, 'utf8');
@@ -87,7 +95,7 @@ export function scanCases(cases: readonly ScanCase[], opts: ScanOptions = {}): S
       pointer: f.pointer,
       type: f.type,
       confidence: round(f.confidence),
-      ...(opts.explain ? { evidence: evidence.get(`${f.pointer}\u0000${f.type}`) ?? [] } : {}),
+      ...(opts.explain ? { evidence: evidence.get(`${f.pointer.replace(/^\/~record\/\d+/, '')}\u0000${f.type}`) ?? [] } : {}),
     }));
     return { id: c.id, route, findings, body };
   });
