@@ -18,8 +18,6 @@ export interface JsonMaskerOptions {
   readonly limits?: Partial<TokenizerLimits>;
 }
 
-const JSON_NULL = Buffer.from('null');
-
 /**
  * Masks one JSON document streamed in chunks: the original bytes come out
  * unchanged (whitespace, key order, number formatting, escapes) except the
@@ -70,7 +68,7 @@ export class JsonMasker implements BodyProcessor {
       const outcome = opts.mask.mask(path, spans);
       for (const f of outcome.findings) opts.onFinding(f);
       const r = outcome.replacement;
-      if (r !== undefined) this.out.replace(start, end, r === null ? JSON_NULL : Buffer.from(JSON.stringify(r), 'utf8'));
+      if (r !== undefined) this.out.replace(start, end, r === null ? 'null' : JSON.stringify(r));
     }
     path.leaveLeaf();
   }

@@ -12,6 +12,8 @@ class Frame {
   isArray = false;
   /** Current property name (objects) — the path segment while its value is open. */
   key: string | undefined = undefined;
+  /** `key` escaped for a pointer, built on first demand. */
+  escapedKey: string | undefined = undefined;
   /** Current index (arrays); -1 before the first item. */
   index = -1;
   // Replaced, not truncated, on reuse: a fresh small array is cheaper in V8 than setting `length`.
@@ -26,6 +28,7 @@ class Frame {
   open(isArray: boolean): void {
     this.isArray = isArray;
     this.key = undefined;
+    this.escapedKey = undefined;
     this.index = -1;
     if (this.keys.length > 0) this.keys = [];
     if (this.values.length > 0) {
@@ -39,6 +42,10 @@ class Frame {
 function escapeSegment(s: string): string {
   if (s.indexOf('~') < 0 && s.indexOf('/') < 0) return s;
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function escapedKey(f: Frame): string {
+  return (f.escapedKey ??= escapeSegment(f.key!));
 }
 
 /**
@@ -72,6 +79,7 @@ export class PathStack implements LeafView {
     const f = this.frames[this.top]!;
     if (f.key !== undefined && f.keys.length < MAX_SIBLING_KEYS && f.key.length <= MAX_SIBLING_KEY_CHARS) f.keys.push(f.key);
     f.key = name;
+    f.escapedKey = undefined;
   }
 
   /** Makes this scalar the current leaf; call `leaveLeaf` once it has been handled. */
@@ -123,7 +131,7 @@ export class PathStack implements LeafView {
     let p = '';
     for (let i = 0; i <= this.top; i++) {
       const f = this.frames[i]!;
-      p += '/' + (f.isArray ? String(f.index) : escapeSegment(f.key!));
+      p += '/' + (f.isArray ? String(f.index) : escapedKey(f));
     }
     return p as JsonPointer;
   }
@@ -151,7 +159,7 @@ export class PathStack implements LeafView {
   /** FieldPath of the value currently open in frame d. */
   private childFieldPath(d: number): string {
     const f = this.frames[d]!;
-    return this.containerFieldPath(d) + '/' + (f.isArray ? '*' : escapeSegment(f.key!));
+    return this.containerFieldPath(d) + '/' + (f.isArray ? '*' : escapedKey(f));
   }
 
   private containerFieldPath(d: number): string {

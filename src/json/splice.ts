@@ -14,7 +14,8 @@ export class ByteSplicer {
   private chunk: Uint8Array = EMPTY;
   private chunkBase = 0;
   private released = 0;
-  private parts: Uint8Array[] = [];
+  /** Released pieces in order: original bytes, or replacement JSON text still to be encoded. */
+  private parts: (Uint8Array | string)[] = [];
   private partsFromCarry = false;
 
   /** Offset just past the last byte seen. */
@@ -27,10 +28,10 @@ export class ByteSplicer {
     this.chunk = chunk;
   }
 
-  /** Release [released, start) as it was, then `bytes` instead of [start, end). */
-  replace(start: number, end: number, bytes: Uint8Array): void {
+  /** Release [released, start) as it was, then the JSON text `text` (UTF-8) instead of [start, end). */
+  replace(start: number, end: number, text: string): void {
     this.keep(start);
-    this.parts.push(bytes);
+    this.parts.push(text);
     this.released = end;
   }
 
@@ -57,8 +58,22 @@ export class ByteSplicer {
     const parts = this.parts;
     let out: Uint8Array;
     if (parts.length === 0) out = EMPTY;
-    else if (parts.length === 1 && !this.partsFromCarry) out = parts[0]!;
-    else out = Buffer.concat(parts);
+    else if (parts.length === 1 && !this.partsFromCarry && typeof parts[0] !== 'string') out = parts[0]!;
+    else {
+      // Replacements are encoded straight into the output: no intermediate buffer per masked leaf.
+      let total = 0;
+      for (const p of parts) total += typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.length;
+      const buf = Buffer.allocUnsafe(total);
+      let at = 0;
+      for (const p of parts) {
+        if (typeof p === 'string') at += buf.write(p, at, 'utf8');
+        else {
+          buf.set(p, at);
+          at += p.length;
+        }
+      }
+      out = buf;
+    }
     if (parts.length > 0) this.parts = [];
     this.partsFromCarry = false;
     return out;
