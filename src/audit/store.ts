@@ -64,7 +64,7 @@ export class AuditStore {
   private readonly writeBatch: (records: readonly AuditRecord[], events: readonly AccessEvent[]) => void;
 
   /** Opens (creating if needed) the database; refuses one written with a different fingerprint key. */
-  constructor(readonly file: string, keyId: string) {
+  constructor(readonly file: string, readonly keyId: string) {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     this.db = new Database(file);
     this.db.pragma('auto_vacuum = INCREMENTAL'); // only effective on a new file: lets the size cap give pages back

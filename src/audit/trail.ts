@@ -1,10 +1,13 @@
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Metrics } from '../metrics/metrics';
 import type { AgentId, BodyReport, BodyReportSink } from '../types';
 import type { AccessEvent, AccessEventSink } from './events';
-import { toAuditRecord, type AuditRecord } from './record';
 import type { AuditStore, Housekeeping } from './store';
+import { SLOT, SLOTS, type FromWriter, type ToWriter, type WriteItem, type WriterData } from './writer-protocol';
 
 export interface AuditTrailOptions {
+  /** Opened (schema created, key checked) by the caller; the trail takes it over and writes through its own thread. */
   readonly store: AuditStore;
   readonly metrics: Metrics;
   /** What was decided for the agent's traffic at the time (e.g. RiskEngine.modeOf); evaluated when the body is queued. */
@@ -12,50 +15,79 @@ export interface AuditTrailOptions {
   readonly now?: () => number;
   /** Bodies + events held in memory at most; beyond it new ones are dropped and counted. */
   readonly maxQueue?: number;
-  /** Records per transaction: bounds how long one write holds the event loop (~1 ms). */
+  /** Records per transaction. */
   readonly batchSize?: number;
   readonly housekeeping?: Partial<Housekeeping> & { readonly everyMs?: number };
   readonly log?: (message: string) => void;
 }
 
-type Item = { report: BodyReport; action: string } | AccessEvent;
 const DAY = 86_400_000;
+const FLUSH_TIMEOUT_MS = 30_000;
+
+// Under jest or a ts hook this module runs from its .ts source, which a bare
+// worker cannot load: the worker then registers the same swc transform first.
+// Built code (dist/*.js) takes the plain path.
+function startWriter(data: WriterData): Worker {
+  const entry = join(__dirname, `writer-thread${extname(__filename)}`);
+  if (extname(__filename) !== '.ts') return new Worker(entry, { workerData: data });
+  const bootstrap = `
+    const swc = require(${JSON.stringify(require.resolve('@swc/core'))});
+    const fs = require('fs');
+    require.extensions['.ts'] = (m, f) => m._compile(swc.transformSync(fs.readFileSync(f, 'utf8'), { filename: f, jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }).code, f);
+    require(${JSON.stringify(entry)});`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
 
 /**
- * The audit trail's data-path face. onBody/onEvent only append to an
- * in-memory queue and return; a setImmediate-driven writer drains it in
- * bounded transactions, yielding to the event loop between them so ext_proc
- * messages are never stuck behind a long write. A full queue drops (counted),
- * it never blocks or grows without bound.
+ * The audit trail's data-path face. onBody/onEvent append to an in-memory
+ * queue and return. Batches go to a writer thread that owns the SQLite
+ * connection, one batch in flight at a time: the ext_proc event loop never
+ * runs a SQLite statement. A full queue drops (counted) rather than block or
+ * grow without bound.
  */
 export class AuditTrail implements BodyReportSink, AccessEventSink {
-  private pending: Item[] = [];
-  private draining: Item[] = [];
-  private cursor = 0;
+  private pending: WriteItem[] = [];
+  private inFlight: WriteItem[] = [];
+  private sentBatches = 0;
+  private seenWritten = 0;
+  private seenFailed = 0;
   private scheduled = false;
   private closed = false;
+  private readonly counters: Int32Array;
+  private readonly worker: Worker;
   private readonly maxQueue: number;
   private readonly batchSize: number;
   private readonly now: () => number;
-  private readonly limits: Housekeeping;
-  private readonly housekeeper: NodeJS.Timeout;
   private readonly dropQueueFull;
   private readonly dropWriteError;
 
   constructor(private readonly opts: AuditTrailOptions) {
     this.maxQueue = opts.maxQueue ?? 100_000;
-    this.batchSize = opts.batchSize ?? 256;
+    this.batchSize = opts.batchSize ?? 512;
     this.now = opts.now ?? Date.now;
-    this.limits = { retentionMs: opts.housekeeping?.retentionMs ?? 30 * DAY, maxBytes: opts.housekeeping?.maxBytes ?? 1024 ** 3 };
     this.dropQueueFull = opts.metrics.auditDropped.labels('queue_full');
     this.dropWriteError = opts.metrics.auditDropped.labels('write_error');
-    this.housekeeper = setInterval(() => this.housekeep(), opts.housekeeping?.everyMs ?? 60_000);
-    this.housekeeper.unref();
+    const shared = new SharedArrayBuffer(SLOTS * 4);
+    this.counters = new Int32Array(shared);
+    const { file, keyId } = opts.store;
+    opts.store.close();
+    this.worker = startWriter({
+      file,
+      keyId,
+      counters: shared,
+      limits: { retentionMs: opts.housekeeping?.retentionMs ?? 30 * DAY, maxBytes: opts.housekeeping?.maxBytes ?? 1024 ** 3 },
+      housekeepEveryMs: opts.housekeeping?.everyMs ?? 60_000,
+    });
+    this.worker.unref();
+    this.worker.on('message', (m: FromWriter) => (m.type === 'log' ? opts.log?.(m.message) : this.schedule()));
+    this.worker.on('error', (e) => opts.log?.(`audit writer thread failed: ${e.message}`));
+    this.worker.on('exit', () => this.writerGone());
   }
 
-  /** Records waiting to be written. */
+  /** Records not yet committed (queued or being written). */
   get queued(): number {
-    return this.pending.length + this.draining.length - this.cursor;
+    this.collect();
+    return this.pending.length + this.inFlight.length;
   }
 
   onBody(report: BodyReport): void {
@@ -68,83 +100,95 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
 
   /** Age of the oldest record not yet committed, in ms (0 when all are written). */
   lagMs(): number {
-    const oldest = this.cursor < this.draining.length ? this.draining[this.cursor] : this.pending[0];
-    return oldest === undefined ? 0 : Math.max(0, this.now() - itemAt(oldest));
+    this.collect();
+    const oldest = this.inFlight[0] ?? this.pending[0];
+    return oldest === undefined ? 0 : Math.max(0, this.now() - ('report' in oldest ? oldest.report.at : oldest.at));
   }
 
-  /** Write everything queued now, synchronously (shutdown, tests). */
+  /** Write everything queued, blocking until the writer has committed it (shutdown, tests). */
   flush(): void {
-    while (this.queued > 0) this.writeOne();
-  }
-
-  close(): void {
-    this.flush();
-    this.closed = true;
-    clearInterval(this.housekeeper);
-    this.opts.store.close();
-  }
-
-  /** One bounded retention/size-cap step at a time, yielding in between. */
-  housekeep(): void {
-    try {
-      if (this.opts.store.prune(this.now(), this.limits)) setImmediate(() => this.closed || this.housekeep());
-    } catch (e) {
-      this.opts.log?.(`audit housekeeping failed: ${(e as Error).message}`);
+    const deadline = Date.now() + FLUSH_TIMEOUT_MS;
+    for (;;) {
+      this.collect();
+      if (this.inFlight.length === 0 && this.pending.length === 0) return;
+      if (this.inFlight.length === 0) this.send();
+      const done = Atomics.load(this.counters, SLOT.batchesDone);
+      if (done < this.sentBatches && Atomics.wait(this.counters, SLOT.batchesDone, done, deadline - Date.now()) === 'timed-out') {
+        this.opts.log?.(`audit flush timed out with ${this.queued} records unwritten`);
+        return;
+      }
     }
   }
 
-  private enqueue(item: Item): void {
-    if (this.closed || this.queued >= this.maxQueue) {
-      this.dropQueueFull.inc();
+  /** Writes what is queued, then closes the database; returns once it is closed (bounded wait). */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.worker.postMessage({ type: 'close' } satisfies ToWriter);
+    Atomics.wait(this.counters, SLOT.closed, 0, FLUSH_TIMEOUT_MS);
+  }
+
+  /** Run retention and the size cap now (they also run on a timer in the writer). */
+  housekeep(): void {
+    this.worker.postMessage({ type: 'housekeep' } satisfies ToWriter);
+  }
+
+  /** Retention/size-cap runs finished so far (for tests and diagnostics). */
+  get housekeepRuns(): number {
+    return Atomics.load(this.counters, SLOT.housekeepsDone);
+  }
+
+  private enqueue(item: WriteItem): void {
+    if (this.closed || this.pending.length + this.inFlight.length >= this.maxQueue) {
+      (this.closed ? this.dropWriteError : this.dropQueueFull).inc();
       return;
     }
     this.pending.push(item);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(this.drain);
-    }
+    this.schedule();
   }
 
-  private readonly drain = (): void => {
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(this.pump);
+  }
+
+  // Sends the next batch once the previous one is committed; the writer's batch-done message calls it again.
+  private readonly pump = (): void => {
     this.scheduled = false;
     if (this.closed) return;
-    this.writeOne();
-    if (this.queued > 0) {
-      this.scheduled = true;
-      setImmediate(this.drain);
-    }
+    this.collect();
+    if (this.inFlight.length === 0 && this.pending.length > 0) this.send();
+    this.opts.metrics.auditLagSeconds.set(this.lagMs() / 1000);
   };
 
-  private writeOne(): void {
-    if (this.cursor >= this.draining.length) {
-      this.draining = this.pending;
-      this.pending = [];
-      this.cursor = 0;
-    }
-    const end = Math.min(this.cursor + this.batchSize, this.draining.length);
-    const records: AuditRecord[] = [];
-    const events: AccessEvent[] = [];
-    for (let i = this.cursor; i < end; i++) {
-      const it = this.draining[i];
-      if ('report' in it) records.push(toAuditRecord(it.report, it.action));
-      else events.push(it);
-    }
-    try {
-      this.opts.store.write(records, events);
-      this.opts.metrics.auditWritten.inc(end - this.cursor);
-    } catch (e) {
-      this.dropWriteError.inc(end - this.cursor);
-      this.opts.log?.(`audit write failed, ${end - this.cursor} records dropped: ${(e as Error).message}`);
-    }
-    this.cursor = end;
-    if (this.cursor >= this.draining.length) {
-      this.draining = [];
-      this.cursor = 0;
-    }
-    this.opts.metrics.auditLagSeconds.set(this.lagMs() / 1000);
+  private writerGone(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const lost = this.pending.length + this.inFlight.length;
+    this.dropWriteError.inc(lost);
+    this.pending = [];
+    this.inFlight = [];
+    this.opts.log?.(`audit writer thread exited; ${lost} queued records lost, auditing stopped`);
   }
-}
 
-function itemAt(it: Item): number {
-  return 'report' in it ? it.report.at : it.at;
+  private send(): void {
+    const batch = this.pending.length <= this.batchSize ? this.pending : this.pending.slice(0, this.batchSize);
+    this.pending = batch === this.pending ? [] : this.pending.slice(this.batchSize);
+    this.inFlight = batch;
+    this.sentBatches++;
+    this.worker.postMessage({ type: 'write', items: batch } satisfies ToWriter);
+  }
+
+  /** Reads the writer's progress from shared memory and settles the batch it finished. */
+  private collect(): void {
+    if (this.inFlight.length > 0 && Atomics.load(this.counters, SLOT.batchesDone) === this.sentBatches) this.inFlight = [];
+    const written = Atomics.load(this.counters, SLOT.written);
+    const failed = Atomics.load(this.counters, SLOT.failed);
+    if (written > this.seenWritten) this.opts.metrics.auditWritten.inc(written - this.seenWritten);
+    if (failed > this.seenFailed) this.dropWriteError.inc(failed - this.seenFailed);
+    this.seenWritten = written;
+    this.seenFailed = failed;
+  }
 }

@@ -12,9 +12,7 @@ import { AuditStore, auditDbPath } from '../../src/audit/store';
 
 const SRC = resolve(__dirname, '../../src');
 const CHILD = `
-const swc = require('@swc/core');
-const fs = require('fs');
-require.extensions['.ts'] = (m, f) => m._compile(swc.transformSync(fs.readFileSync(f, 'utf8'), { filename: f, jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }).code, f);
+require(${JSON.stringify(join(__dirname, 'ts-hook.js'))});
 const { AuditStore, auditDbPath } = require(${JSON.stringify(join(SRC, 'audit/store.ts'))});
 const { AuditTrail } = require(${JSON.stringify(join(SRC, 'audit/trail.ts'))});
 const { Fingerprinter } = require(${JSON.stringify(join(SRC, 'audit/fingerprint.ts'))});

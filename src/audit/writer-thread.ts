@@ -1,0 +1,59 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { toAuditRecord, type AuditRecord } from './record';
+import { AuditStore } from './store';
+import type { AccessEvent } from './events';
+import { SLOT, type FromWriter, type ToWriter, type WriterData } from './writer-protocol';
+
+// The audit writer thread: owns the SQLite connection, turns body reports into
+// audit records and commits each batch in one transaction. better-sqlite3 is
+// synchronous; here its milliseconds per batch cost the ext_proc event loop nothing.
+
+const data = workerData as WriterData;
+const counters = new Int32Array(data.counters);
+const store = new AuditStore(data.file, data.keyId);
+const port = parentPort!;
+const log = (message: string) => port.postMessage({ type: 'log', message } satisfies FromWriter);
+
+function write(items: ToWriter & { type: 'write' }): void {
+  const records: AuditRecord[] = [];
+  const events: AccessEvent[] = [];
+  for (const it of items.items) {
+    if ('report' in it) records.push(toAuditRecord(it.report, it.action));
+    else events.push(it);
+  }
+  try {
+    store.write(records, events);
+    Atomics.add(counters, SLOT.written, items.items.length);
+  } catch (e) {
+    Atomics.add(counters, SLOT.failed, items.items.length);
+    log(`audit write failed, ${items.items.length} records dropped: ${(e as Error).message}`);
+  }
+  Atomics.add(counters, SLOT.batchesDone, 1);
+  Atomics.notify(counters, SLOT.batchesDone);
+  port.postMessage({ type: 'batch-done' } satisfies FromWriter);
+}
+
+/** Bounded prune steps, yielding between them so queued batches are not held up. */
+function housekeep(): void {
+  try {
+    if (store.prune(Date.now(), data.limits)) {
+      setImmediate(housekeep);
+      return;
+    }
+  } catch (e) {
+    log(`audit housekeeping failed: ${(e as Error).message}`);
+  }
+  Atomics.add(counters, SLOT.housekeepsDone, 1);
+}
+
+function close(): void {
+  clearInterval(timer);
+  store.close(); // checkpoints the WAL: the database is one self-contained file again
+  Atomics.store(counters, SLOT.closed, 1);
+  Atomics.notify(counters, SLOT.closed);
+  port.close();
+}
+
+port.on('message', (m: ToWriter) => (m.type === 'write' ? write(m) : m.type === 'housekeep' ? housekeep() : close()));
+const timer = setInterval(housekeep, data.housekeepEveryMs);
+timer.unref();
