@@ -1,4 +1,4 @@
-import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createHmac, hkdfSync, timingSafeEqual, type Cipher } from 'node:crypto';
 import type { AgentId, SensitiveType } from '../types';
 
 // Per-agent reversible tokens: deterministic authenticated encryption in the
@@ -47,12 +47,19 @@ export interface OpenedToken {
 
 export class TokenCipher {
   private readonly macKey: Buffer;
-  private readonly encKey: Buffer;
+  /**
+   * AES-256 in ECB used only to encrypt counter blocks: CTR mode by hand, so
+   * one cipher object serves every value (a createCipheriv per value would cost
+   * more than the whole HMAC).
+   */
+  private readonly blocks: Cipher;
+  private readonly counter = Buffer.alloc(16);
 
   constructor(master: Uint8Array) {
     if (master.length < MIN_TOKEN_KEY_BYTES) throw new Error(`token key must be at least ${MIN_TOKEN_KEY_BYTES} bytes, got ${master.length}`);
     this.macKey = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'apiward/tokens/v1/mac', 32));
-    this.encKey = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'apiward/tokens/v1/enc', 32));
+    this.blocks = createCipheriv('aes-256-ecb', Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'apiward/tokens/v1/enc', 32)), null);
+    this.blocks.setAutoPadding(false);
   }
 
   /** The agent's token for a value, or null when the value is too long to tokenise. */
@@ -89,8 +96,19 @@ export class TokenCipher {
     return createHmac('sha256', this.macKey).update(len).update(id).update(tag).update('\u0000').update(plain).digest().subarray(0, SIV_BYTES);
   }
 
+  /** AES-256-CTR with a 128-bit big-endian counter starting at `iv` (as OpenSSL's aes-256-ctr counts). */
   private ctr(iv: Buffer, data: Buffer): Buffer {
-    const c = createCipheriv('aes-256-ctr', this.encKey, iv);
-    return Buffer.concat([c.update(data), c.final()]);
+    const n = Math.ceil(data.length / 16);
+    const counters = Buffer.allocUnsafe(n * 16);
+    const c = this.counter;
+    iv.copy(c);
+    for (let b = 0; b < n; b++) {
+      c.copy(counters, b * 16);
+      for (let i = 15; i >= 0 && ++c[i]! === 256; i--) c[i] = 0;
+    }
+    const stream = this.blocks.update(counters);
+    const out = Buffer.allocUnsafe(data.length);
+    for (let i = 0; i < data.length; i++) out[i] = data[i]! ^ stream[i]!;
+    return out;
   }
 }

@@ -1,3 +1,4 @@
+import { createCipheriv, createHmac, hkdfSync } from 'node:crypto';
 import { TOKEN_PATTERN, TokenCipher, TYPE_TAGS } from '../../src/tokens/cipher';
 import { Detokenizer } from '../../src/tokens/detokenizer';
 import { isToken } from '../../src/tokens/operator';
@@ -75,6 +76,19 @@ describe('TokenCipher', () => {
   it('does not tokenise empty or over-long values', () => {
     expect(cipher.seal(A, 'STREET_ADDRESS', '')).toBeNull();
     expect(cipher.seal(A, 'STREET_ADDRESS', 'x'.repeat(2000))).toBeNull();
+  });
+
+  it.each(['13800138000', '北京市朝阳区建国路88号'.repeat(6)])('is the documented construction (HKDF keys, HMAC-SHA256 siv, AES-256-CTR from OpenSSL): %s', (value) => {
+    const key = (info: string) => Buffer.from(hkdfSync('sha256', Buffer.alloc(32, 1), Buffer.alloc(0), info, 32));
+    const [, payload] = parts(cipher.seal(A, 'STREET_ADDRESS', value)!);
+    const raw = Buffer.from(payload, 'base64url');
+    const siv = raw.subarray(0, 16);
+    const ctr = createCipheriv('aes-256-ctr', key('apiward/tokens/v1/enc'), siv);
+    expect(Buffer.concat([ctr.update(raw.subarray(16)), ctr.final()]).toString('utf8')).toBe(value);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(Buffer.byteLength(A));
+    const mac = createHmac('sha256', key('apiward/tokens/v1/mac')).update(len).update(A).update('addr').update('\u0000').update(value).digest();
+    expect(siv.equals(mac.subarray(0, 16))).toBe(true);
   });
 
   it('rejects a short key', () => {
