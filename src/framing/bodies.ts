@@ -14,8 +14,11 @@ export const isNdjsonMediaType = (t: string): boolean => NDJSON.has(t);
 export const isFormMediaType = (t: string): boolean => t === 'application/x-www-form-urlencoded';
 
 export interface FramingDeps {
-  /** The plain JSON processor factory: each SSE/NDJSON record gets a fresh one. */
-  readonly json: ProcessorFactory;
+  /**
+   * The plain JSON processor factory: each SSE/NDJSON record gets a fresh one,
+   * given the body's classifier and masker (built once per body, not per record).
+   */
+  json(ctx: BodyContext, leaves: LeafPlugins): BodyProcessor;
   /** Classifier and masker for values outside JSON (SSE text, form pairs). */
   leaves(ctx: BodyContext): LeafPlugins;
   /** Longest record (event, line, pair) held back whole; longer fails the body (max_token_bytes). */
@@ -25,8 +28,10 @@ export interface FramingDeps {
 /** Rows for `selectByMediaType`, after the JSON row: SSE, NDJSON, form bodies. */
 export function framedBodies(deps: FramingDeps): ReadonlyArray<readonly [(mediaType: string) => boolean, ProcessorFactory]> {
   const text = (ctx: BodyContext): ValueContext => ({ leaves: deps.leaves(ctx), direction: ctx.direction, fieldMap: ctx.fieldMap, onFinding: ctx.onFinding });
-  const records = (ctx: BodyContext, textFallback: boolean) =>
-    new RecordMasker({ json: (onFinding) => deps.json({ ...ctx, onFinding }), text: text(ctx) }, textFallback);
+  const records = (ctx: BodyContext, textFallback: boolean) => {
+    const value = text(ctx);
+    return new RecordMasker({ json: (onFinding) => deps.json({ ...ctx, onFinding }, value.leaves), text: value }, textFallback);
+  };
   const stream = (framing: ConstructorParameters<typeof RecordStream>[0]): BodyProcessor => new RecordStream(framing, deps.maxRecordBytes);
   return [
     [isSseMediaType, (ctx) => stream(new SseFraming(records(ctx, true)))],

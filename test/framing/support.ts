@@ -53,8 +53,7 @@ export interface Built {
 /** A processor for one body of `contentType` (JSON or framed), as the app's selectByMediaType table builds it. */
 export function processorFor(contentType: string, opts: { direction?: Direction; agent?: AgentContext; route?: RouteTemplate; policy?: PolicyAnswers; maxRecordBytes?: number } = {}): Built {
   const insp = inspection(opts.policy);
-  const json = (ctx: BodyContext): BodyProcessor => {
-    const leaves = insp.leaves(ctx);
+  const json = (ctx: BodyContext, leaves = insp.leaves(ctx)): BodyProcessor => {
     return new JsonMasker({ classifier: leaves.classifier, mask: leaves.mask, fieldMap: ctx.fieldMap, direction: ctx.direction, onFinding: ctx.onFinding });
   };
   const select = selectByMediaType([[isJsonMediaType, json], ...framedBodies({ json, leaves: (ctx) => insp.leaves(ctx), maxRecordBytes: opts.maxRecordBytes ?? 1 << 20 })]);
