@@ -124,9 +124,8 @@ export class App {
       fieldMapFor: (route) => this.profiler.fieldMapFor(route),
       sink: { onBody: (r) => this.deps.sink.onBody(r) },
     });
-    const json = (ctx: BodyContext): BodyProcessor => {
+    const json = (ctx: BodyContext, leaves = inspection.leaves(ctx)): BodyProcessor => {
       const sample = this.profiler.sampler(ctx.route, ctx.direction);
-      const leaves = inspection.leaves(ctx);
       const masker = new JsonMasker({
         classifier: leaves.classifier,
         fieldMap: ctx.fieldMap,
