@@ -1,5 +1,6 @@
 import { runExtProcBench } from './extproc';
 import { runMaskerBench } from './masker';
+import { runSseBench } from './sse';
 
 // `npm run bench [-- name ...]`: runs the named benches, or all of them in order.
 // A new bench file exports one run function and adds one line here.
@@ -7,6 +8,7 @@ import { runMaskerBench } from './masker';
 const BENCHES: ReadonlyArray<readonly [name: string, run: () => void | Promise<void>]> = [
   ['masker', runMaskerBench],
   ['extproc', runExtProcBench],
+  ['sse', runSseBench],
 ];
 
 async function main(names: readonly string[]): Promise<void> {
