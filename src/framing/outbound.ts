@@ -1,7 +1,10 @@
 import { BodyError } from '../json/errors';
 import type { LeafMasker, MaskOutcome } from '../mask/types';
 import { Detokenizer, type Restore } from '../tokens/detokenizer';
-import { SENSITIVE_TYPES, type AgentContext, type OutboundAction, type AgentId, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafFinding, type LeafView, type SensitiveType, type Span } from '../types';
+import {
+  SENSITIVE_TYPES, type AgentContext, type AgentId, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafFinding, type LeafView,
+  type OutboundAction, type SensitiveType, type Span,
+} from '../types';
 
 // The request side: what an agent SENDS. Per route, policy says whether
 // sensitive values in a request are masked before the upstream sees them,
@@ -11,7 +14,7 @@ import { SENSITIVE_TYPES, type AgentContext, type OutboundAction, type AgentId, 
 
 /** A request carried a sensitive value to a `block` route (the exchange answers 403, whatever the failure mode). */
 export class OutboundBlocked extends BodyError {
-  constructor(readonly type: SensitiveType) {
+  constructor() {
     super('outbound_blocked', 0);
   }
 }
@@ -76,7 +79,7 @@ class RequestLeaves implements LeafClassifier, LeafMasker {
   mask(leaf: LeafView, spans: readonly Span[]): MaskOutcome {
     const restores = this.leafValue === leaf.value ? this.restores : null;
     const others = restores === null ? spans : spans.filter((s) => !this.tokenSpans.includes(s));
-    if (others.length > 0 && this.action === 'block') throw new OutboundBlocked(others[0]!.type);
+    if (others.length > 0 && this.action === 'block') throw new OutboundBlocked();
     const masked: MaskOutcome = others.length > 0 ? this.base.mask(leaf, others) : { replacement: undefined, findings: [] };
     if (restores === null || masked.replacement === null) return masked;
     const text = Detokenizer.apply(masked.replacement ?? leaf.value, leaf.value, restores);
