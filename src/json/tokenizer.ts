@@ -48,6 +48,9 @@ export class JsonTokenizer {
 
   constructor(limits: Partial<TokenizerLimits> = {}) {
     this.limits = { ...DEFAULT_TOKENIZER_LIMITS, ...limits };
+    for (const [name, v] of Object.entries(this.limits)) {
+      if (!Number.isSafeInteger(v) || v < 1) throw new Error(`json limits: ${name} must be a positive integer, got ${String(v)}`);
+    }
   }
 
   /** Absolute offset where the unfinished string/number token began, or -1: bytes from there may still change. */

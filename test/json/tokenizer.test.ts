@@ -267,6 +267,10 @@ describe('JsonTokenizer limits', () => {
     }
   });
 
+  it.each([[{ maxDepth: 0 }], [{ maxTokenBytes: -1 }], [{ maxDepth: 1.5 }], [{ maxTokenBytes: Number.NaN }]])('refuses limits %j at construction', (limits) => {
+    expect(() => new JsonTokenizer(limits)).toThrow(/must be a positive integer/);
+  });
+
   it('applies the token limit to a trailing top-level number completed by end()', () => {
     expect(failure(text('1'.repeat(50)), [7], { maxTokenBytes: 40 }).reason).toBe('max_token_bytes');
   });
