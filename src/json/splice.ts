@@ -1,11 +1,11 @@
+const EMPTY = new Uint8Array(0);
+
 /**
  * Rebuilds a body from the original bytes with some ranges replaced, across
  * chunks. Offsets are absolute in the body. Only the bytes not yet released
  * (the unfinished token) are kept between chunks; a chunk with no replacement
  * and nothing carried is released as a view of itself, without copying.
  */
-const EMPTY = new Uint8Array(0);
-
 export class ByteSplicer {
   private carry = Buffer.allocUnsafe(0);
   private carryLen = 0;
