@@ -74,8 +74,9 @@ export class McpToolCatalog {
     }
   }
 
-  tools(): McpTool[] {
-    return [...this.byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  /** Every tool listed so far, or those an agent can reach (`reachable`: its policy's route check). */
+  tools(reachable: (route: RouteTemplate) => boolean = () => true): McpTool[] {
+    return [...this.byName.values()].filter((t) => reachable(t.route)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   private read(asked: readonly McpRequest[], contentType: string, body: Buffer): void {
