@@ -56,6 +56,8 @@ describe('an MCP session over the ext_proc path', () => {
       expect.objectContaining({ name: 'crm.lookup_customer', description: 'Look up a customer by id', inputSchema: TOOLS[0]!.inputSchema }),
       expect.objectContaining({ name: 'crm.send_sms' }),
     ]);
+    const crmBot = h.app.policy.current().agents.get('crm-bot')!;
+    expect(h.app.tools.tools((r) => crmBot.routeAllowed(r)).map((t) => t.name)).toEqual(['crm.lookup_customer', 'crm.send_sms']);
     const routes = (JSON.parse(await h.admin('/v1/routes')) as { routes: Array<{ route: string }> }).routes.map((r) => r.route);
     expect(routes).toEqual(expect.arrayContaining(['MCP tools/call crm.lookup_customer', 'MCP tools/call crm.send_sms', 'MCP tools/call admin.export_all', 'MCP tools/list']));
   });
