@@ -11,7 +11,7 @@ const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, M
 const WESTERN = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z]\.)?(?: (?:van |de |von |O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}$/;
 const SINGLE = /^[A-Z][a-z]{1,14}$/;
 const CN_CUE = /(?:姓名|联系人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|持卡人|车主|经办人|申请人|乘客|司机|用户|家属|监护人|户名|业主|租户|员工|医生|护士)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
-const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
+const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
 
@@ -45,6 +45,7 @@ export const personName: Detector = {
     if (s.cjk > 0) {
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
+      for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v[i]!)) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;

@@ -1,0 +1,40 @@
+import { iban } from '../checksums';
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/;
+const ACCOUNT = /^\d{4}(?:[ -]?\d{2,5}){1,6}$/;
+const IBAN_TEXT = /(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/g;
+const CUE_TEXT = /(?<=(?:账号|账户|帐号|帐户|account(?: no\.?| number)?|acct\.?(?: no\.?)?)\s*[:：]?\s*)\d{4}(?:[ -]?\d{2,5}){1,6}(?![0-9])/gi;
+const EV_IBAN = evidence('IBAN country length and MOD 97 check', 7);
+const EV_DIGITS = evidence('10-25 digit account number shape', -0.5);
+const EV_CUE = evidence('digits right after 账号/account', 3);
+
+export const bankAccount: Detector = {
+  type: 'BANK_ACCOUNT',
+  keys: {
+    strong: [
+      'bankaccount', 'bankaccountno', 'bankaccountnumber', 'accountno', 'accountnumber', 'acctno', 'acct', 'acctnumber',
+      'yhzh', 'iban', 'bankacct', 'settlementaccount', 'payeeaccount', 'payeraccount', 'receivingaccount', 'fundaccount',
+      'zjzh', 'khzh', 'skzh', 'fkzh', 'jszh', 'dgzh', 'accno', 'bankno', 'debitaccount', 'creditaccount', 'bban',
+    ],
+    weak: ['account', 'acc', 'zh', 'zhanghao'],
+    cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号'],
+  },
+  assess(v, kind, s) {
+    if (s.len < 10 || s.len > 34 || s.cjk > 0 || s.lower > 0) return null;
+    if (s.upper >= 2 && kind === 'string' && IBAN_SHAPE.test(v)) return iban(v) ? EV_IBAN : null;
+    if (s.digits < 10 || s.digits > 25 || !s.digitsOnly) return null;
+    return ACCOUNT.test(v) ? EV_DIGITS : null;
+  },
+  find(text, hit) {
+    IBAN_TEXT.lastIndex = 0;
+    for (let m = IBAN_TEXT.exec(text); m !== null; m = IBAN_TEXT.exec(text)) if (iban(m[0])) hit(m.index, m.index + m[0].length, EV_IBAN);
+    CUE_TEXT.lastIndex = 0;
+    for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) {
+      const digits = m[0].replace(/[ -]/g, '').length;
+      if (digits >= 10 && digits <= 25) hit(m.index, m.index + m[0].length, EV_CUE);
+    }
+  },
+  cue: /(?:账号|账户|帐号|account|acct|iban|开户)/i,
+};

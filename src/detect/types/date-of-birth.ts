@@ -1,0 +1,39 @@
+import { validBirthDate } from '../checksums';
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const CUE_TEXT = /(?<=(?:出生(?:日期|于|年月)?|生日|DOB|D\.O\.B\.|born(?: on)?|date of birth|birthday)\s*[:：]?\s*)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/\d{4})/gi;
+const EV_DATE = evidence('a valid past calendar date', -0.5);
+const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
+
+function ymd(y: string, m: string, d: string): boolean {
+  return validBirthDate(+y, +m, +d);
+}
+
+export const dateOfBirth: Detector = {
+  type: 'DATE_OF_BIRTH',
+  keys: {
+    strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd'],
+    cjk: ['出生', '生日', '出生日期', '出生年月'],
+  },
+  assess(v, _kind, s) {
+    if (s.len < 8 || s.len > 29 || s.letters > 2 || s.digits < 6) return null;
+    let m = YMD.exec(v);
+    if (m !== null) return ymd(m[1]!, m[2]!, m[3]!) ? EV_DATE : null;
+    if (s.digits === 8 && s.len === 8) {
+      m = COMPACT.exec(v);
+      return m !== null && ymd(m[1]!, m[2]!, m[3]!) ? EV_DATE : null;
+    }
+    m = DMY.exec(v);
+    if (m === null) return null;
+    // Day-first or month-first: valid either way is enough, the key decides the rest.
+    return ymd(m[3]!, m[2]!, m[1]!) || ymd(m[3]!, m[1]!, m[2]!) ? EV_DATE : null;
+  },
+  find(text, hit) {
+    CUE_TEXT.lastIndex = 0;
+    for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_CUE);
+  },
+};

@@ -1,0 +1,42 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+const COORD = /^-?\d{1,3}\.\d{3,}$/;
+const PAIR = /^\s*[([]?\s*(-?\d{1,3}\.\d{4,})\s*[,，\s]\s*(-?\d{1,3}\.\d{4,})\s*[)\]]?\s*$/;
+const WKT = /^POINT\s*\(\s*-?\d{1,3}\.\d{3,}\s+-?\d{1,3}\.\d{3,}\s*\)$/i;
+const PAIR_TEXT = /(?<![\d.])(-?\d{1,3}\.\d{4,})\s?[,，]\s?(-?\d{1,3}\.\d{4,})(?![\d.])/g;
+const EV_PAIR = evidence('latitude,longitude pair in range with ≥4 decimals', 3.5);
+const EV_WKT = evidence('WKT POINT', 3.5);
+const EV_COORD = evidence('decimal degrees in range with ≥3 decimals', -0.5);
+
+function inRange(a: number, b: number): boolean {
+  return (Math.abs(a) <= 90 && Math.abs(b) <= 180) || (Math.abs(a) <= 180 && Math.abs(b) <= 90);
+}
+
+export const geoLocation: Detector = {
+  type: 'GEO_LOCATION',
+  keys: {
+    strong: [
+      'lat', 'lng', 'lon', 'latitude', 'longitude', 'coord', 'coords', 'coordinate', 'coordinates', 'geo', 'gps', 'latlng',
+      'lnglat', 'latlon', 'lonlat', 'wd', 'jwd', 'geolocation', 'geopoint', 'gpslocation', 'jingdu', 'weidu',
+    ],
+    weak: ['location', 'loc', 'position', 'point', 'jd'],
+    cjk: ['纬度', '经度', '经纬度', '坐标', '定位'],
+  },
+  assess(v, _kind, s) {
+    if (s.len < 5 || s.len > 60 || s.digits < 4 || s.cjk > 0) return null;
+    if (s.dot === 1 && COORD.test(v)) return Math.abs(+v) <= 180 ? EV_COORD : null;
+    if (s.dot === 2) {
+      const m = PAIR.exec(v);
+      if (m !== null) return inRange(+m[1]!, +m[2]!) ? EV_PAIR : null;
+    }
+    return s.upper > 0 && WKT.test(v) ? EV_WKT : null;
+  },
+  find(text, hit) {
+    PAIR_TEXT.lastIndex = 0;
+    for (let m = PAIR_TEXT.exec(text); m !== null; m = PAIR_TEXT.exec(text)) {
+      if (inRange(+m[1]!, +m[2]!)) hit(m.index, m.index + m[0].length, EV_PAIR);
+    }
+  },
+  cue: /(?:位置|坐标|定位|经纬|location|coordinates|gps|lat)/i,
+};

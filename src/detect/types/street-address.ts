@@ -1,0 +1,54 @@
+import type { Detector } from '../detector';
+import { evidence } from '../detector';
+
+// A Chinese address is admin levels (省/市/区/县/镇/街道/村) followed by a street or
+// compound and a number; a Western one is a house number, a name and a street suffix.
+const CN_ADMIN = /[省市区县旗镇乡村]|街道|自治[区州]/;
+const CN_STREET = /(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|社区|新村|家园|苑|园区)/;
+const CN_NUMBER = /(?:[0-9０-９一二三四五六七八九十百]+(?:号|栋|幢|座|号楼|单元|室|层|楼|弄))/;
+const WEST = /^\d{1,6}[A-Z]?(?: [A-Z][a-z]+\.?){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?[\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? [A-Z]{2}(?: \d{5}(?:-\d{4})?)?)?$/;
+const WEST_TEXT = /\b\d{1,6}(?: [A-Z][a-z]+){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?(?:,? (?:Apt|Suite|Unit)\.? ?[\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z]{2} \d{5})?/g;
+// Running text: a run of CJK/digits ending in a house number; leading verbs and cue words are trimmed.
+const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
+const LEAD = /^(?:.*?(?:地址|住址|送到|寄到|发往|位于|住在|住|在|到|至|于|是|为))?/;
+const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
+const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
+const EV_WEST = evidence('house number + street name + street suffix', 3.5);
+const EV_TEXT = evidence('address grammar in running text', 3.5);
+
+export const streetAddress: Detector = {
+  type: 'STREET_ADDRESS',
+  keys: {
+    strong: [
+      'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',
+      'jtdz', 'zz', 'xxdz', 'shdz', 'txdz', 'hjdz', 'jzdz', 'residence', 'deliveryaddress', 'shippingaddress',
+      'billingaddress', 'mailingaddress', 'detailaddress', 'fulladdress', 'addressdetail', 'dizhi', 'domicile', 'line1', 'line2',
+    ],
+    weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place'],
+    cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址'],
+  },
+  assess(v, kind, s) {
+    if (kind !== 'string' || s.len < 4 || s.len > 120) return null;
+    if (s.cjk >= 2) {
+      const admin = CN_ADMIN.test(v);
+      if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
+      return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
+    }
+    if (s.digits > 0 && s.space >= 2 && s.upper > 0 && WEST.test(v)) return EV_WEST;
+    return null;
+  },
+  find(text, hit) {
+    if (text.indexOf('号') >= 0) {
+      CN_TEXT.lastIndex = 0;
+      for (let m = CN_TEXT.exec(text); m !== null; m = CN_TEXT.exec(text)) {
+        const lead = LEAD.exec(m[0])![0].length;
+        const start = m.index + lead;
+        const end = m.index + m[0].length;
+        if (end - start >= 6 && CN_ADMIN.test(text.slice(start, end)) || end - start >= 8) hit(start, end, EV_TEXT);
+      }
+    }
+    WEST_TEXT.lastIndex = 0;
+    for (let m = WEST_TEXT.exec(text); m !== null; m = WEST_TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_TEXT);
+  },
+  cue: /(?:地址|住址|住在|送到|寄到|address|lives at|ship to)/i,
+};

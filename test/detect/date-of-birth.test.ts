@@ -1,0 +1,17 @@
+import { dateOfBirth } from '../../src/detect/types/date-of-birth';
+import { specify } from './table';
+
+specify(dateOfBirth, [
+  ['1990-05-12', 'weak'], // any valid past date: only the key makes it a birth date
+  ['1990年5月12日', 'weak'],
+  ['19900512', 'weak'],
+  ['19900512', 'weak', 'number'],
+  ['12/05/1990', 'weak'],
+  ['2990-05-12', null],
+  ['1990-02-30', null],
+  ['2024-11-28T12:30:00Z', null], // an event time, not a birth date
+], [
+  ['患者出生日期：1985-03-21，过敏史无', ['1985-03-21']],
+  ['born on 1990/05/12 in Shanghai', ['1990/05/12']],
+  ['下单时间2024-11-28', []],
+]);

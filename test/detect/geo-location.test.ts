@@ -1,0 +1,13 @@
+import { geoLocation } from '../../src/detect/types/geo-location';
+import { specify } from './table';
+
+specify(geoLocation, [
+  ['39.904211,116.407395', 'strong'],
+  ['[116.4074, 39.9042]', 'strong'],
+  ['POINT(116.4074 39.9042)', 'strong'],
+  ['39.904211', 'weak', 'number'],
+  ['1688.50', null],
+  ['39.90,116.40', null], // two decimals is a city, not a person
+], [
+  ['司机当前位置 31.230416,121.473701 预计10分钟', ['31.230416,121.473701']],
+]);

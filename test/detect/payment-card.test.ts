@@ -1,0 +1,15 @@
+import { paymentCard } from '../../src/detect/types/payment-card';
+import { specify } from './table';
+
+specify(paymentCard, [
+  ['4111111111111111', 'weak'], // Luhn + Visa BIN: needs a hint of context
+  ['4111 1111 1111 1111', 'strong'],
+  ['6222021234567890128', 'weak'],
+  ['378282246310005', 'weak'],
+  ['4111111111111112', null], // Luhn fails
+  ['9111111111111110', 'weak'], // Luhn only, no issuer range
+  ['123456', null],
+], [
+  ['卡号 4111 1111 1111 1111 已绑定', ['4111 1111 1111 1111']],
+  ['ref 4111111111111112', []],
+]);

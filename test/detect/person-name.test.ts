@@ -1,0 +1,19 @@
+import { personName } from '../../src/detect/types/person-name';
+import { specify } from './table';
+
+specify(personName, [
+  ['张伟', 'weak'],
+  ['欧阳娜娜', 'weak'],
+  ['贵州茅台', 'weak'], // no surname: only a key can make it a name
+  ['华为手机', null], // 华 is a surname, 手/机 are thing characters
+  ['平安银行', null],
+  ['John Smith', 'weak'],
+  ['Mary-Jane O\'Neil', 'weak'],
+  ['iPhone 15 Pro', null],
+  ['北京市朝阳区建国路88号', null],
+], [
+  ['客户张三来电咨询', ['张三']],
+  ['联系人：欧阳娜娜，电话', ['欧阳娜娜']],
+  ['Dear Mr. John Smith, thanks', ['John Smith']],
+  ['股票名称贵州茅台', []],
+]);

@@ -1,0 +1,34 @@
+import type { Detector } from '../../src/detect/detector';
+import { Shape } from '../../src/detect/shape';
+import type { LeafKind } from '../../src/types';
+
+/** strong: the value alone decides (weight ≥ 3); weak: plausible, context must decide; null: cannot be this type. */
+export type Verdict = 'strong' | 'weak' | null;
+
+export function verdict(d: Detector, value: string, kind: LeafKind = 'string'): Verdict {
+  const ev = d.assess(value, kind, new Shape().fill(value));
+  if (ev === null) return null;
+  return ev.weight >= 3 ? 'strong' : 'weak';
+}
+
+export function found(d: Detector, text: string): string[] {
+  const out: string[] = [];
+  d.find?.(text, (s, e) => out.push(text.slice(s, e)));
+  return out;
+}
+
+/** The standard specification of one detector: a table of values and a table of texts. */
+export function specify(d: Detector, values: Array<[string, Verdict] | [string, Verdict, LeafKind]>, texts: Array<[string, string[]]>): void {
+  describe(`${d.type} detector`, () => {
+    // Rows are padded to one arity: jest treats a missing trailing argument as a `done` callback.
+    const rows = values.map(([v, w, k]) => [v, w, k ?? 'string'] as [string, Verdict, LeafKind]);
+    test.each(rows)('assess %j → %s (%s)', (value, want, kind) => {
+      expect(verdict(d, value, kind)).toBe(want);
+    });
+    if (texts.length > 0) {
+      test.each(texts)('find in %j', (text, want) => {
+        expect(found(d, text)).toEqual(want);
+      });
+    }
+  });
+}
