@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,10 +22,12 @@ export function normalizeForFingerprint(value: string): string {
 export class Fingerprinter {
   /** Short id of the key (not the key): lets a reader detect it was given another key than the writer's. */
   readonly keyId: string;
+  private readonly key: KeyObject;
 
-  constructor(private readonly key: Buffer) {
+  constructor(key: Buffer) {
     if (key.length < 32) throw new Error('audit fingerprint key must be at least 32 bytes');
-    this.keyId = createHmac('sha256', key).update('apiward audit key id').digest('hex').slice(0, 16);
+    this.key = createSecretKey(key); // imported once, not per call
+    this.keyId = createHmac('sha256', this.key).update('apiward audit key id').digest('hex').slice(0, 16);
   }
 
   /** Lower-case hex HMAC-SHA256 of the normalised value. Synchronous, a few microseconds. */

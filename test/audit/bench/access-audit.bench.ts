@@ -12,6 +12,7 @@ import { parseConfig } from '../../../src/config/config';
 import type { RawProcessingRequest } from '../../../src/extproc/messages';
 import { loadProtos } from '../../../src/extproc/proto';
 import { Metrics } from '../../../src/metrics/metrics';
+import { AccessGate } from '../../../src/policy/access-gate';
 import { compilePolicyText } from '../../../src/policy/compile';
 import { staticPolicy } from '../../../src/policy/store';
 import { RiskEngine } from '../../../src/risk/risk-engine';
@@ -166,6 +167,37 @@ async function auditBurst(): Promise<string[]> {
   ];
 }
 
+// ---- per-call cost on the data path ------------------------------------------
+
+function perCall(): string {
+  const metrics = new Metrics({ defaultMetrics: false });
+  const policy = staticPolicy(compilePolicyText(policyText(100), 'bench', '/'));
+  const risk = new RiskEngine({ metrics, policy });
+  const gate = new AccessGate({ policy, risk, metrics, categoryOf: () => 'user_profile' });
+  const reqs: RequestInfo[] = Array.from({ length: 100 }, (_, i) => ({ method: 'GET', path: `/api/customers/${i * 7}`, query: '', authority: 'a', headers: new Map([['x-agent-id', `agent-${i}`]]), metadata: {} }));
+  const route = 'GET /api/customers/{id}' as RouteTemplate;
+  const N = 200_000;
+  for (let i = 0; i < N; i++) gate.admit(reqs[i % 100]!, route);
+  let t = performance.now();
+  for (let i = 0; i < N; i++) gate.admit(reqs[i % 100]!, route);
+  const admitNs = ((performance.now() - t) / N) * 1e6;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-percall-'));
+  const fp = new Fingerprinter(Buffer.alloc(32, 3));
+  const trail = new AuditTrail({ store: new AuditStore(auditDbPath(dir), fp.keyId), metrics, maxQueue: N + 1 });
+  const pool = reports(fp, 1000);
+  t = performance.now();
+  for (let i = 0; i < N / 4; i++) trail.onBody(pool[i % 1000]!);
+  const auditNs = ((performance.now() - t) / (N / 4)) * 1e6;
+  t = performance.now();
+  for (let i = 0; i < N / 4; i++) risk.onBody(pool[i % 1000]!);
+  const riskNs = ((performance.now() - t) / (N / 4)) * 1e6;
+  t = performance.now();
+  for (let i = 0; i < N; i++) fp.fingerprint('13800138000');
+  const fpNs = ((performance.now() - t) / N) * 1e6;
+  trail.close();
+  return `per call: admit ${admitNs.toFixed(0)} ns (100-agent policy, header identity); AuditTrail.onBody ${auditNs.toFixed(0)} ns; RiskEngine.onBody ${riskNs.toFixed(0)} ns (4 findings); fingerprint ${fpNs.toFixed(0)} ns`;
+}
+
 // ---- risk memory -----------------------------------------------------------
 
 function riskMemory(): string {
@@ -196,6 +228,7 @@ async function main(): Promise<void> {
   for (const c of [1, 16]) out.push(await p99Pair(app.address, noop.address, c));
   app.child.kill();
   noop.child.kill();
+  out.push(perCall());
   out.push(...(await auditBurst()));
   out.push(riskMemory());
   console.log(out.join('\n'));
