@@ -1,4 +1,3 @@
-import type { AccessEvent } from './events';
 import type { BodyReport, SensitiveType } from '../types';
 
 export interface TypeCounts {
@@ -57,5 +56,3 @@ export function toAuditRecord(report: BodyReport, action: string): AuditRecord {
     ...(report.failure !== undefined ? { failure: report.failure } : {}),
   };
 }
-
-export type AuditItem = { readonly record: AuditRecord } | { readonly event: AccessEvent };

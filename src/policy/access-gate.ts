@@ -1,6 +1,6 @@
 import type { Counter } from 'prom-client';
 import type { AccessEventSink } from '../audit/events';
-import { Metrics } from '../metrics/metrics';
+import type { Metrics } from '../metrics/metrics';
 import type { RiskEngine } from '../risk/risk-engine';
 import type { AgentContext, AgentId, Category, ImmediateAnswer, RequestInfo, RouteTemplate } from '../types';
 import { UNKNOWN_CONTEXT, type AgentRule } from './compile';

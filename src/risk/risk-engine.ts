@@ -23,13 +23,6 @@ const ALLOW: RiskVerdict = { kind: 'allow' };
 // Ids that are not policy-listed are claims anyone can make up: they share one
 // bucket, so rotating ids neither evades the rules nor grows memory.
 const UNKNOWN = '\u0000unknown';
-const MASK_ALL = new Map<string, RiskVerdict>();
-
-function maskAll(rule: string): RiskVerdict {
-  let v = MASK_ALL.get(rule);
-  if (v === undefined) MASK_ALL.set(rule, (v = { kind: 'mask-all', reason: `risk_${rule}` }));
-  return v;
-}
 
 /**
  * Quotas and anomaly rules over in-memory, bounded per-agent state. check()
@@ -40,6 +33,7 @@ function maskAll(rule: string): RiskVerdict {
  */
 export class RiskEngine implements BodyReportSink {
   private readonly agents = new Map<string, AgentRisk>();
+  private readonly maskAllVerdicts = new Map<string, RiskVerdict>();
   private readonly now: () => number;
   private seenPolicy: CompiledPolicy | undefined;
 
@@ -89,7 +83,7 @@ export class RiskEngine implements BodyReportSink {
     }
     const penalty = st.activePenalty(now);
     if (penalty === 'block') return this.block(`risk_${st.penaltyRule}`, st.penaltyUntil - now);
-    return penalty === 'mask-all' ? maskAll(st.penaltyRule!) : ALLOW;
+    return penalty === 'mask-all' ? this.maskAll(st.penaltyRule!) : ALLOW;
   }
 
   /** What the agent's traffic is subject to right now; for the audit record of each body. Creates no state. */
@@ -135,6 +129,12 @@ export class RiskEngine implements BodyReportSink {
     if (!st.fire(rule, action, now, cooldownMs)) return;
     this.deps.metrics.anomalies.inc({ rule, agent: st.label });
     this.deps.events?.onEvent({ at: now, kind: 'anomaly', agent, route, action, reason: rule, detail });
+  }
+
+  private maskAll(rule: string): RiskVerdict {
+    let v = this.maskAllVerdicts.get(rule);
+    if (v === undefined) this.maskAllVerdicts.set(rule, (v = { kind: 'mask-all', reason: `risk_${rule}` }));
+    return v;
   }
 
   private block(reason: string, ms: number): RiskVerdict {
