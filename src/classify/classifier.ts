@@ -32,6 +32,7 @@ const EV_PERSON_SIBLINGS = evidence('sibling keys describe a person', 1);
 const EV_PERSON_PATH = evidence('enclosing object is a person record', 1.5);
 const EV_THING_SIBLINGS = evidence('sibling keys describe a product, trade or quantity', -1.5);
 const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, company…)', -2.5);
+const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -3);
 const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
 /** Scores outside this band are decided; context is only read inside it. */
@@ -147,6 +148,9 @@ export class ContextClassifier implements LeafClassifier {
       } else if (ks.negative !== null) {
         score += ks.negative.weight;
         ev.push(ks.negative);
+      } else if (ks.thing) {
+        score += EV_THING_KEY.weight;
+        ev.push(EV_THING_KEY);
       }
       let hintWeight = 0;
       if (hinted) {

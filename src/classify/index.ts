@@ -10,6 +10,8 @@ export type { Evidence } from '../detect/detector';
 export { THRESHOLDS } from './thresholds';
 export { isMasked } from './masked';
 export { ParsedLeaf, walkLeaves } from './leaf';
+export { FieldStats, shapeOf } from './stats';
+export type { FieldStatsOptions, FieldSummary } from './stats';
 
 export interface ClassifierOptions {
   /** Restrict to these types (default: all built-in detectors). */
