@@ -100,7 +100,10 @@ const risk = z.strictObject({
 
 /** Sensitive values agents SEND (request bodies, query strings): the first rule naming the route decides. */
 const outbound = z.strictObject({
-  default: z.enum(OUTBOUND_ACTIONS).default('mask'),
+  // audit, not mask: a request body is the agent's input to the service behind
+  // this sidecar (a login, an order); rewriting it would break the call. Values
+  // sent are still found, counted and fingerprinted; mask or block per route.
+  default: z.enum(OUTBOUND_ACTIONS).default('audit'),
   routes: z.array(z.strictObject({ routes: z.array(routePattern).min(1), action: z.enum(OUTBOUND_ACTIONS) })).default([]),
 });
 

@@ -54,6 +54,13 @@ agents:
     expect(d.unknownAgent).toBe('mask');
     expect(d.identity.resolve(req({ 'x-agent-id': 'x' })).id).toBe('x');
   });
+
+  it('audits values agents send unless a rule says mask or block (a request body is the service\'s input)', () => {
+    expect(defaultPolicy().outboundAction(r('POST /api/auth/login'))).toBe('audit');
+    const q = compilePolicyText('outbound: {routes: [{routes: ["POST /api/partners/**"], action: mask}]}', 'p.yaml', '/tmp');
+    expect(q.outboundAction(r('POST /api/partners/export'))).toBe('mask');
+    expect(q.outboundAction(r('POST /api/auth/login'))).toBe('audit');
+  });
 });
 
 describe('identity key material', () => {
