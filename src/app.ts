@@ -168,7 +168,7 @@ export class App {
       maxBufferedBodyBytes: config.limits.maxBufferedBodyBytes,
     };
     this.grpc = createExtProcServer(this.deps, { assumedModes: ENVOY_YAML_BODY_MODES });
-    this.admin = createAdminServer({ registry: metrics.registry, routes: () => this.profiler.routes(), ready: () => this.serving });
+    this.admin = createAdminServer({ registry: metrics.registry, routes: () => this.profiler.routes(), tools: () => ({ tools: this.tools.tools() }), ready: () => this.serving });
   }
 
   async start(addrs: { grpcAddr?: string; adminAddr?: string } = {}): Promise<RunningApp> {

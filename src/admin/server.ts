@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 
-// Admin HTTP: probes, Prometheus scrape and the route inventory. Kept apart from
+// Admin HTTP: probes, Prometheus scrape, the route and MCP tool inventories. Kept apart from
 // the gRPC port so a scrape or a slow client never shares a socket with Envoy.
 
 export interface AdminDeps {
   registry: Registry;
   /** The `/v1/routes` document (DESIGN §3). */
   routes(): unknown;
+  /** The `/v1/tools` document: MCP tools agents can reach, learned from tools/list answers. */
+  tools(): unknown;
   /** True once the gRPC server accepts streams and is not draining. */
   ready(): boolean;
 }
@@ -40,6 +42,8 @@ async function handle(deps: AdminDeps, req: IncomingMessage, res: ServerResponse
       return send(res, 200, deps.registry.contentType, await deps.registry.metrics());
     case '/v1/routes':
       return send(res, 200, 'application/json', JSON.stringify(deps.routes()));
+    case '/v1/tools':
+      return send(res, 200, 'application/json', JSON.stringify(deps.tools()));
     default:
       return send(res, 404, 'text/plain', 'not found\n');
   }

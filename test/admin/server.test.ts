@@ -5,7 +5,7 @@ describe('admin HTTP server', () => {
   let ready = false;
   const registry = new Registry();
   new Counter({ name: 'apiward_test_total', help: 'x', registers: [registry] }).inc(3);
-  const admin = createAdminServer({ registry, ready: () => ready, routes: () => ({ routes: [{ route: 'GET /a/{id}' }] }) });
+  const admin = createAdminServer({ registry, ready: () => ready, routes: () => ({ routes: [{ route: 'GET /a/{id}' }] }), tools: () => ({ tools: [{ name: 'crm.lookup' }] }) });
   let base = '';
   beforeAll(async () => {
     base = `http://127.0.0.1:${await admin.listen('127.0.0.1:0')}`;
@@ -26,6 +26,7 @@ describe('admin HTTP server', () => {
     const r = await fetch(`${base}/v1/routes`);
     expect(r.headers.get('content-type')).toBe('application/json');
     expect(await r.json()).toEqual({ routes: [{ route: 'GET /a/{id}' }] });
+    expect(await (await fetch(`${base}/v1/tools`)).json()).toEqual({ tools: [{ name: 'crm.lookup' }] });
   });
 
   it('rejects unknown paths and methods', async () => {

@@ -34,7 +34,7 @@ describe('apiward routes', () => {
       exchange(profiler, 'POST', '/api/v1/auth/login', JSON.stringify({ ok: true }));
     }
     await profiler.settle();
-    admin = createAdminServer({ registry: metrics.registry, routes: () => profiler.routes(), ready: () => true });
+    admin = createAdminServer({ registry: metrics.registry, routes: () => profiler.routes(), tools: () => ({ tools: [] }), ready: () => true });
     addr = `127.0.0.1:${await admin.listen('127.0.0.1:0')}`;
   });
   afterAll(async () => {
