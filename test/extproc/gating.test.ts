@@ -1,8 +1,8 @@
 import { gzipSync, deflateSync, brotliCompressSync, gunzipSync, inflateSync, brotliDecompressSync } from 'node:zlib';
 import type { BodySendMode } from '../../src/extproc/messages';
 import { replay } from '../support/envoy-exchange';
-import { startExtProc, type Harness } from '../support/extproc-harness';
-import { counterValue, createTestDeps, type TestDeps } from '../support/deps';
+import { startExtProc, useExtProc } from '../support/extproc-harness';
+import { counterValue, createTestDeps } from '../support/deps';
 
 // Which bodies are inspected, mode_override, observability mode, compressed
 // bodies and immediate responses.
@@ -10,13 +10,7 @@ import { counterValue, createTestDeps, type TestDeps } from '../support/deps';
 const BODY = JSON.stringify({ user: { phone: '13812345678' } });
 const MASKED = JSON.stringify({ user: { phone: '138****5678' } });
 
-let deps: TestDeps;
-let h: Harness;
-beforeAll(async () => {
-  deps = createTestDeps();
-  h = await startExtProc(deps);
-});
-afterAll(() => h.stop());
+const t = useExtProc();
 
 describe('content-type gating', () => {
   it.each([
@@ -27,7 +21,7 @@ describe('content-type gating', () => {
     ['application/octet-stream', false],
     ['', false],
   ])('%s inspected: %s', async (type, inspected) => {
-    const r = await replay(h.envoy, {
+    const r = await replay(t.h.envoy, {
       responseHeaders: type ? [['content-type', type]] : [],
       responseBody: BODY,
       modes: { request: 'NONE', response: 'STREAMED' },
@@ -38,7 +32,7 @@ describe('content-type gating', () => {
 
 describe('mode_override', () => {
   it.each([true, false])('asks Envoy to skip a response body nobody inspects (Envoy honours it: %s)', async (honourModeOverride) => {
-    const r = await replay(h.envoy, {
+    const r = await replay(t.h.envoy, {
       responseHeaders: [['content-type', 'image/png'], ['content-length', String(BODY.length)]],
       responseBody: BODY,
       chunkSize: 8,
@@ -57,7 +51,7 @@ describe('mode_override', () => {
     ['BUFFERED', true],
     ['FULL_DUPLEX_STREAMED', false],
   ])('skips an uninspected request body while keeping response mode %s (override sent: %s)', async (response, sent) => {
-    const r = await replay(h.envoy, {
+    const r = await replay(t.h.envoy, {
       method: 'PUT',
       requestHeaders: [['content-type', 'text/plain']],
       requestBody: 'plain text 13812345678',
@@ -75,8 +69,8 @@ describe('mode_override', () => {
 
 describe('observability mode', () => {
   it('sends nothing back but still inspects and reports', async () => {
-    deps.reports.length = 0;
-    const s = h.envoy.open({ observability: true, protocol: { request: 'NONE', response: 'STREAMED' } });
+    t.deps.reports.length = 0;
+    const s = t.h.envoy.open({ observability: true, protocol: { request: 'NONE', response: 'STREAMED' } });
     s.requestHeaders('GET', '/obs', [], true);
     s.responseHeaders(200, [['content-type', 'application/json']], false);
     s.body('response', Buffer.from(BODY.slice(0, 10)), false);
@@ -85,7 +79,7 @@ describe('observability mode', () => {
     s.end();
     await s.done;
     expect(s.received).toEqual([]);
-    expect(deps.reports.map((r) => [r.route, r.findings.length])).toEqual([['GET /obs', 1]]);
+    expect(t.deps.reports.map((r) => [r.route, r.findings.length])).toEqual([['GET /obs', 1]]);
   });
 });
 
@@ -99,8 +93,8 @@ describe('compressed bodies', () => {
     '%s in %s mode is decoded, masked and re-encoded',
     async (coding, mode, encode, decode) => {
       const compressed = encode(Buffer.from(BODY));
-      const before = await counterValue(deps.metrics.compressedBodies, { encoding: coding, action: 'decoded' });
-      const r = await replay(h.envoy, {
+      const before = await counterValue(t.deps.metrics.compressedBodies, { encoding: coding, action: 'decoded' });
+      const r = await replay(t.h.envoy, {
         responseHeaders: [['content-type', 'application/json'], ['content-encoding', coding], ['content-length', String(compressed.length)]],
         responseBody: compressed,
         chunkSize: 8,
@@ -109,13 +103,13 @@ describe('compressed bodies', () => {
       expect(r.downstream!.headers.get('content-encoding')).toBe(coding);
       expect(r.downstream!.headers.has('content-length')).toBe(false);
       expect(decode(r.downstream!.body).toString()).toBe(MASKED);
-      const after = await counterValue(deps.metrics.compressedBodies, { encoding: coding, action: 'decoded' });
+      const after = await counterValue(t.deps.metrics.compressedBodies, { encoding: coding, action: 'decoded' });
       expect(after).toBe(before + 1);
     },
   );
 
   it('removes accept-encoding on the request path so upstreams answer in clear', async () => {
-    const r = await replay(h.envoy, { requestHeaders: [['accept-encoding', 'gzip, deflate, br']], modes: { request: 'NONE', response: 'NONE' } });
+    const r = await replay(t.h.envoy, { requestHeaders: [['accept-encoding', 'gzip, deflate, br']], modes: { request: 'NONE', response: 'NONE' } });
     expect(r.upstream!.headers.has('accept-encoding')).toBe(false);
   });
 

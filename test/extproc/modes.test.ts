@@ -1,8 +1,7 @@
 import { MAX_FINDINGS_PER_REPORT } from '../../src/extproc/body';
 import type { BodySendMode } from '../../src/extproc/messages';
 import { replay } from '../support/envoy-exchange';
-import { startExtProc, type Harness } from '../support/extproc-harness';
-import { createTestDeps, type TestDeps } from '../support/deps';
+import { startExtProc, useExtProc } from '../support/extproc-harness';
 
 // Every body mode, as Envoy drives it: the client must receive the masked body,
 // the upstream the masked request, and every request message gets exactly one
@@ -14,13 +13,7 @@ const MASKED_RESPONSE = JSON.stringify({ data: [{ name: 'a', phone: '138****5678
 const REQUEST = JSON.stringify({ to: PHONE, text: 'hi' });
 const JSON_HEADERS = [['content-type', 'application/json; charset=utf-8']] as const;
 
-let deps: TestDeps;
-let h: Harness;
-beforeAll(async () => {
-  deps = createTestDeps();
-  h = await startExtProc(deps);
-});
-afterAll(() => h.stop());
+const t = useExtProc();
 
 const MODES: BodySendMode[] = ['BUFFERED', 'STREAMED', 'BUFFERED_PARTIAL', 'FULL_DUPLEX_STREAMED'];
 const CASES = MODES.flatMap((mode) => [5, 4096].flatMap((chunkSize) => [true, false].map((protocolConfig) => ({ mode, chunkSize, protocolConfig }))));
@@ -28,7 +21,7 @@ const CASES = MODES.flatMap((mode) => [5, 4096].flatMap((chunkSize) => [true, fa
 describe.each(CASES)('$mode, chunks of $chunkSize, protocol_config $protocolConfig', ({ mode, chunkSize, protocolConfig }) => {
   // Without protocol_config the server can only know the mode from its configuration.
   const run = async () => {
-    const server = protocolConfig ? h : await startExtProc(deps, { request: mode, response: mode });
+    const server = protocolConfig ? t.h : await startExtProc(t.deps, { request: mode, response: mode });
     try {
       return await replay(server.envoy, {
         method: 'POST',
@@ -42,7 +35,7 @@ describe.each(CASES)('$mode, chunks of $chunkSize, protocol_config $protocolConf
         protocolConfig,
       });
     } finally {
-      if (server !== h) await server.stop();
+      if (server !== t.h) await server.stop();
     }
   };
 
@@ -66,7 +59,7 @@ describe.each(CASES)('$mode, chunks of $chunkSize, protocol_config $protocolConf
 
 it('never lets a chunk answer carry part of a phone number split across chunks', async () => {
   const chunkSize = 3;
-  const r = await replay(h.envoy, {
+  const r = await replay(t.h.envoy, {
     responseHeaders: JSON_HEADERS,
     responseBody: RESPONSE,
     chunkSize,
@@ -85,8 +78,8 @@ it('never lets a chunk answer carry part of a phone number split across chunks',
 });
 
 it('reports each inspected body once, with findings and byte counts, never the raw value', async () => {
-  deps.reports.length = 0;
-  await replay(h.envoy, {
+  t.deps.reports.length = 0;
+  await replay(t.h.envoy, {
     method: 'POST',
     path: '/api/sms',
     requestHeaders: JSON_HEADERS,
@@ -95,20 +88,20 @@ it('reports each inspected body once, with findings and byte counts, never the r
     responseBody: RESPONSE,
     modes: { request: 'BUFFERED', response: 'STREAMED' },
   });
-  expect(deps.reports.map((r) => [r.direction, r.route, r.findings.length, r.bytesIn, r.failure])).toEqual([
+  expect(t.deps.reports.map((r) => [r.direction, r.route, r.findings.length, r.bytesIn, r.failure])).toEqual([
     ['request', 'POST /api/sms', 1, REQUEST.length, undefined],
     ['response', 'POST /api/sms', 2, RESPONSE.length, undefined],
   ]);
-  expect(JSON.stringify(deps.reports)).not.toContain(PHONE);
+  expect(JSON.stringify(t.deps.reports)).not.toContain(PHONE);
 });
 
 it('keeps at most MAX_FINDINGS_PER_REPORT findings per report and counts the rest', async () => {
-  deps.reports.length = 0;
+  t.deps.reports.length = 0;
   const n = MAX_FINDINGS_PER_REPORT + 250;
   const body = JSON.stringify(Array.from({ length: n }, () => ({ phone: PHONE })));
-  const r = await replay(h.envoy, { responseHeaders: JSON_HEADERS, responseBody: body, chunkSize: 64 * 1024, modes: { request: 'NONE', response: 'STREAMED' } });
+  const r = await replay(t.h.envoy, { responseHeaders: JSON_HEADERS, responseBody: body, chunkSize: 64 * 1024, modes: { request: 'NONE', response: 'STREAMED' } });
   expect(r.downstream!.body.toString()).not.toContain(PHONE);
-  expect(deps.reports).toHaveLength(1);
-  expect(deps.reports[0]!.findings).toHaveLength(MAX_FINDINGS_PER_REPORT);
-  expect(deps.reports[0]!.findingsDropped).toBe(250);
+  expect(t.deps.reports).toHaveLength(1);
+  expect(t.deps.reports[0]!.findings).toHaveLength(MAX_FINDINGS_PER_REPORT);
+  expect(t.deps.reports[0]!.findingsDropped).toBe(250);
 });

@@ -1,7 +1,7 @@
 import type { BodySendMode } from '../../src/extproc/messages';
 import { replay } from '../support/envoy-exchange';
-import { startExtProc, type Harness } from '../support/extproc-harness';
-import { counterValue, createTestDeps, type TestDeps } from '../support/deps';
+import { startExtProc, useExtProc } from '../support/extproc-harness';
+import { counterValue, createTestDeps } from '../support/deps';
 
 // Bad input never crashes or hangs a stream: each message still gets its one
 // answer, the failure mode decides (responses: 502, nothing released), a metric
@@ -10,16 +10,10 @@ import { counterValue, createTestDeps, type TestDeps } from '../support/deps';
 const JSON_TYPE = [['content-type', 'application/json']] as const;
 const TEN_MB_STRING = `{"a":"${'x'.repeat(10 * 1024 * 1024)}"}`;
 
-let deps: TestDeps;
-let h: Harness;
-beforeAll(async () => {
-  deps = createTestDeps();
-  h = await startExtProc(deps);
-});
-afterAll(() => h.stop());
+const t = useExtProc();
 
 async function stillServes(): Promise<void> {
-  const r = await replay(h.envoy, { responseHeaders: JSON_TYPE, responseBody: '{"tel":"13812345678"}', modes: { request: 'NONE', response: 'STREAMED' } });
+  const r = await replay(t.h.envoy, { responseHeaders: JSON_TYPE, responseBody: '{"tel":"13812345678"}', modes: { request: 'NONE', response: 'STREAMED' } });
   expect(r.downstream!.body.toString()).toBe('{"tel":"138****5678"}');
 }
 
@@ -34,13 +28,13 @@ const MODES: BodySendMode[] = ['BUFFERED', 'STREAMED', 'FULL_DUPLEX_STREAMED'];
 
 describe.each(MODES)('%s response body', (mode) => {
   it.each(BAD)('%s: 502, counted, reported, one answer per message', async (_name, body, reason) => {
-    const failuresBefore = await counterValue(deps.metrics.failures, { reason, direction: 'response' });
-    deps.reports.length = 0;
-    const r = await replay(h.envoy, { responseHeaders: JSON_TYPE, responseBody: body, chunkSize: 64 * 1024, modes: { request: 'NONE', response: mode } });
+    const failuresBefore = await counterValue(t.deps.metrics.failures, { reason, direction: 'response' });
+    t.deps.reports.length = 0;
+    const r = await replay(t.h.envoy, { responseHeaders: JSON_TYPE, responseBody: body, chunkSize: 64 * 1024, modes: { request: 'NONE', response: mode } });
     expect(r.immediate?.status).toBe(502);
     expect(JSON.parse(r.immediate!.body)).toEqual({ error: 'response_blocked', reason });
-    expect(await counterValue(deps.metrics.failures, { reason, direction: 'response' })).toBe(failuresBefore + 1);
-    expect(deps.reports.map((x) => x.failure)).toEqual([reason]);
+    expect(await counterValue(t.deps.metrics.failures, { reason, direction: 'response' })).toBe(failuresBefore + 1);
+    expect(t.deps.reports.map((x) => x.failure)).toEqual([reason]);
     // Envoy stops sending after the immediate response; everything before it was answered once.
     if (mode !== 'FULL_DUPLEX_STREAMED') expect(r.answers.length).toBeLessThanOrEqual(r.sent);
     await stillServes();
@@ -49,10 +43,10 @@ describe.each(MODES)('%s response body', (mode) => {
 
 it('a malformed request body under failure mode pass reaches the upstream unchanged', async () => {
   const body = '{"to":"13812345678",';
-  const r = await replay(h.envoy, { method: 'POST', requestHeaders: JSON_TYPE, requestBody: body, modes: { request: 'BUFFERED', response: 'NONE' } });
+  const r = await replay(t.h.envoy, { method: 'POST', requestHeaders: JSON_TYPE, requestBody: body, modes: { request: 'BUFFERED', response: 'NONE' } });
   expect(r.immediate).toBeUndefined();
   expect(r.upstream!.body.toString()).toBe(body);
-  expect(await counterValue(deps.metrics.failureActions, { action: 'pass' })).toBeGreaterThanOrEqual(1);
+  expect(await counterValue(t.deps.metrics.failureActions, { action: 'pass' })).toBeGreaterThanOrEqual(1);
 });
 
 it('a body larger than maxBufferedBodyBytes in BUFFERED mode fails closed', async () => {
@@ -68,7 +62,7 @@ it('a body larger than maxBufferedBodyBytes in BUFFERED mode fails closed', asyn
 });
 
 it('BUFFERED_PARTIAL with a partial body (the rest would pass uninspected) fails closed', async () => {
-  const s = h.envoy.open({ protocol: { request: 'NONE', response: 'BUFFERED_PARTIAL' } });
+  const s = t.h.envoy.open({ protocol: { request: 'NONE', response: 'BUFFERED_PARTIAL' } });
   s.requestHeaders('GET', '/big', [], true);
   s.responseHeaders(200, JSON_TYPE, false);
   s.body('response', Buffer.from('{"a":[1,2,'), false);
@@ -78,25 +72,25 @@ it('BUFFERED_PARTIAL with a partial body (the rest would pass uninspected) fails
 });
 
 it('a body that never ends (Envoy resets the stream) frees the stream and reports what was seen', async () => {
-  deps.reports.length = 0;
-  const s = h.envoy.open({ protocol: { request: 'NONE', response: 'STREAMED' } });
+  t.deps.reports.length = 0;
+  const s = t.h.envoy.open({ protocol: { request: 'NONE', response: 'STREAMED' } });
   s.requestHeaders('GET', '/forever', [], true);
   s.responseHeaders(200, JSON_TYPE, false);
   for (let i = 0; i < 50; i++) s.body('response', Buffer.from(i === 0 ? '[' : '"13812345678",'), false);
   await s.waitFor(52);
-  expect(h.server.activeStreams).toBeGreaterThanOrEqual(1);
+  expect(t.h.server.activeStreams).toBeGreaterThanOrEqual(1);
   s.cancel();
   await s.done;
-  for (let i = 0; i < 50 && h.server.activeStreams > 0; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(h.server.activeStreams).toBe(0);
-  expect(deps.reports).toHaveLength(1);
-  expect(deps.reports[0]).toMatchObject({ route: 'GET /forever', failure: 'malformed_json' });
-  expect(deps.reports[0]!.findings).toHaveLength(49);
+  for (let i = 0; i < 50 && t.h.server.activeStreams > 0; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(t.h.server.activeStreams).toBe(0);
+  expect(t.deps.reports).toHaveLength(1);
+  expect(t.deps.reports[0]).toMatchObject({ route: 'GET /forever', failure: 'malformed_json' });
+  expect(t.deps.reports[0]!.findings).toHaveLength(49);
   await stillServes();
 });
 
 it('a message with no request set gets no answer and leaves the stream usable', async () => {
-  const s = h.envoy.open();
+  const s = t.h.envoy.open();
   s.send({});
   s.requestHeaders('GET', '/after-empty', [], true);
   const [a] = await s.waitFor(1);
@@ -107,7 +101,7 @@ it('a message with no request set gets no answer and leaves the stream usable', 
 
 describe('trailers', () => {
   it('STREAMED: a body ended by trailers is answered chunk by chunk, then the trailers', async () => {
-    const s = h.envoy.open({ protocol: { request: 'NONE', response: 'STREAMED' } });
+    const s = t.h.envoy.open({ protocol: { request: 'NONE', response: 'STREAMED' } });
     s.requestHeaders('GET', '/t', [], true);
     s.responseHeaders(200, JSON_TYPE, false);
     s.body('response', Buffer.from('{"p":"1381234'), false);
@@ -121,7 +115,7 @@ describe('trailers', () => {
   });
 
   it('FULL_DUPLEX_STREAMED: trailers flush what was held back, then are answered', async () => {
-    const s = h.envoy.open({ protocol: { request: 'NONE', response: 'FULL_DUPLEX_STREAMED' } });
+    const s = t.h.envoy.open({ protocol: { request: 'NONE', response: 'FULL_DUPLEX_STREAMED' } });
     s.requestHeaders('GET', '/t', [], true);
     s.responseHeaders(200, JSON_TYPE, false);
     s.body('response', Buffer.from('{"p":"1381234'), false);

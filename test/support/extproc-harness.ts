@@ -2,6 +2,7 @@ import type { ExchangeDeps } from '../../src/extproc/deps';
 import type { BodySendMode } from '../../src/extproc/messages';
 import { createExtProcServer, type ExtProcServer } from '../../src/extproc/server';
 import { EnvoyStandin } from './envoy-standin';
+import { createTestDeps, type TestDeps, type TestDepsOptions } from './deps';
 
 export interface Harness {
   readonly server: ExtProcServer;
@@ -28,4 +29,15 @@ export async function startExtProc(
       await server.drain(200);
     },
   };
+}
+
+/** A server + stand-in shared by one test file: started before its tests, stopped after. */
+export function useExtProc(opts?: TestDepsOptions): { readonly deps: TestDeps; readonly h: Harness } {
+  const ctx = {} as { deps: TestDeps; h: Harness };
+  beforeAll(async () => {
+    ctx.deps = createTestDeps(opts);
+    ctx.h = await startExtProc(ctx.deps);
+  });
+  afterAll(() => ctx.h.stop());
+  return ctx;
 }
