@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClassifier, FieldStats, walkLeaves } from '../src/classify';
+import { RouteTemplater } from '../src/profile/templater';
+import type { ScanCase, ScanResult } from '../src/scan/scan';
+import { scanCases } from '../src/scan/scan';
+import type { CompiledFieldMap, RouteTemplate, SensitiveType } from '../src/types';
+import type { CorpusCase } from './corpus/build';
+import type { Peer } from './peers';
+import { openRedaction, redactPii, typesInRedacted } from './peers';
+import type { Prediction } from './score';
+import { leafAt, leafPointers, MaskCheck, Tally } from './score';
+
+// `npm run eval`: the labeled corpus through `scan` (the data path's
+// classifier and masker), side by side with two peer libraries, in one run.
+// Usage: node build/eval/run.js [--peer-every N]  (peers on every Nth case; default 1)
+
+interface Run {
+  name: string;
+  main: Tally;
+  heldout: Tally;
+  all: Tally;
+  mask: MaskCheck;
+  seconds: number;
+}
+
+function load(): CorpusCase[] {
+  const dir = join(__dirname, '..', '..', 'test', 'corpus');
+  return ['main.jsonl', 'heldout.jsonl'].flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as CorpusCase));
+}
+
+function newRun(name: string): Run {
+  return { name, main: new Tally(), heldout: new Tally(), all: new Tally(), mask: new MaskCheck(), seconds: 0 };
+}
+function record(run: Run, c: CorpusCase, preds: Prediction[], masked: string | null | undefined): void {
+  run[c.split].add(c, preds);
+  run.all.add(c, preds);
+  if (masked !== undefined) run.mask.add(c, masked);
+}
+
+/** `scan` may read the whole input as traffic history first: a FieldStats over every case, as its route would see it. */
+function history(cases: readonly ScanCase[]): FieldStats {
+  const templater = new RouteTemplater({ added: () => {}, merged: () => {} });
+  for (const c of cases) templater.resolve(c.method, c.path.split('?', 1)[0]!);
+  const stats = new FieldStats();
+  const plain = createClassifier();
+  for (const c of cases) {
+    const route = templater.resolve(c.method, c.path.split('?', 1)[0]!);
+    const fm: CompiledFieldMap = { route, version: 0, isEmpty: true, lookup: () => undefined };
+    walkLeaves(JSON.parse(c.body), (leaf) => stats.observe(route as RouteTemplate, c.direction, leaf, plain.classify(leaf, c.direction, fm)));
+  }
+  return stats;
+}
+
+function apiward(name: string, cases: CorpusCase[], scan: () => ScanResult[]): Run {
+  const run = newRun(name);
+  const t0 = process.hrtime.bigint();
+  const results = scan();
+  run.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  results.forEach((r, i) => record(run, cases[i]!, r.findings.map((f) => ({ pointer: f.pointer, type: f.type, confidence: f.confidence })), r.body));
+  return run;
+}
+
+async function peerPerLeaf(peer: Peer, cases: CorpusCase[]): Promise<Run> {
+  const run = newRun(`${peer.name} (per leaf)`);
+  for (const c of cases) {
+    const preds: Prediction[] = [];
+    const doc = JSON.parse(c.body) as unknown;
+    const t0 = process.hrtime.bigint();
+    for (const p of leafPointers(doc)) {
+      const v = leafAt(doc, p);
+      if (typeof v !== 'string' && typeof v !== 'number') continue;
+      for (const t of await peer.detect(String(v))) preds.push({ pointer: p, type: t });
+    }
+    run.seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    record(run, c, preds, undefined);
+  }
+  return run;
+}
+
+async function peerWholeBody(peer: Peer, cases: CorpusCase[]): Promise<Run> {
+  const run = newRun(`${peer.name} (whole body)`);
+  for (const c of cases) {
+    const t0 = process.hrtime.bigint();
+    const redacted = await peer.redact(c.body);
+    run.seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    const preds: Prediction[] = [];
+    let out: unknown;
+    try {
+      out = JSON.parse(redacted);
+    } catch {
+      out = undefined;
+    }
+    const doc = JSON.parse(c.body) as unknown;
+    if (out !== undefined) {
+      for (const p of leafPointers(doc)) {
+        const before = leafAt(doc, p);
+        const after = leafAt(out, p);
+        if (Object.is(before, after)) continue;
+        for (const t of typesInRedacted(peer.name, String(before), String(after))) preds.push({ pointer: p, type: t });
+      }
+    }
+    record(run, c, preds, out === undefined ? null : redacted);
+  }
+  return run;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+const f3 = (x: number) => x.toFixed(3);
+
+function report(runs: Run[], bytesOf: (r: Run) => number, reference: number): void {
+  const [ours] = runs;
+  const out: string[] = [];
+  out.push('Per-type F1 (all cases; apiward also P/R and support)');
+  out.push(['type'.padEnd(19), 'support', ' P    ', ' R    ', ...runs.map((r) => r.name.slice(0, 26).padStart(27))].join(' '));
+  for (const t of ours!.all.typesWithSupport()) {
+    const m = ours!.all.f1(t);
+    out.push([t.padEnd(19), String(m.support).padStart(7), f3(m.p), ' ' + f3(m.r), ...runs.map((r) => (r.all.produced.has(t) || r === ours ? f3(r.all.f1(t).f1) : '  —  ').padStart(27))].join(' '));
+  }
+  out.push('');
+  out.push(['metric'.padEnd(36), ...runs.map((r) => r.name.slice(0, 26).padStart(27))].join(' '));
+  const row = (label: string, f: (r: Run) => string) => out.push([label.padEnd(36), ...runs.map((r) => f(r).padStart(27))].join(' '));
+  row('micro F1 (all)', (r) => f3(r.all.micro()));
+  row('macro F1 (all)', (r) => f3(r.all.macro()));
+  row('micro F1 (main split)', (r) => f3(r.main.micro()));
+  row('micro F1 (held-out key names)', (r) => f3(r.heldout.micro()));
+  row('hard-negative FP rate', (r) => `${pct(r.all.hardNegativeRate())} (${r.all.hardNegativeHits}/${r.all.hardNegatives})`);
+  row('mask: labelled values gone', (r) => (r.mask.cases ? `${pct(r.mask.labelledGone / r.mask.labelled)}` : 'n/a'));
+  row('mask: other leaves intact', (r) => (r.mask.cases ? `${pct(r.mask.othersIntact / r.mask.others)}` : 'n/a'));
+  row('mask: body still valid JSON', (r) => (r.mask.cases ? `${pct(r.mask.validJson / r.mask.cases)}` : 'n/a'));
+  row('throughput MB/s', (r) => (bytesOf(r) / 1e6 / r.seconds).toFixed(2));
+  row('throughput vs JSON.parse+stringify', (r) => `${(bytesOf(r) / r.seconds / reference).toFixed(3)}x`);
+  out.push('');
+  out.push('Calibration of apiward confidence (findings per bucket, share correct):');
+  for (const [b, [ok, n]] of [...ours!.all.calibration].sort((a, b) => a[0] - b[0])) out.push(`  ${(b / 10).toFixed(1)}-${((b + 1) / 10).toFixed(1)}: ${String(n).padStart(5)} findings, ${pct(ok / n)} correct`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function worstTypes(run: Run): string {
+  return run.all.typesWithSupport().map((t) => [t, run.all.f1(t)] as const).filter(([, m]) => m.f1 < 0.93)
+    .map(([t, m]) => `${t} P=${f3(m.p)} R=${f3(m.r)}`).join('; ') || 'none';
+}
+
+async function main(): Promise<void> {
+  const every = Number(process.argv[process.argv.indexOf('--peer-every') + 1] ?? 1) || 1;
+  const cases = load();
+  const bytes = (cs: CorpusCase[]) => cs.reduce((n, c) => n + Buffer.byteLength(c.body), 0);
+  const t0 = process.hrtime.bigint();
+  for (const c of cases) JSON.stringify(JSON.parse(c.body));
+  const reference = bytes(cases) / (Number(process.hrtime.bigint() - t0) / 1e9);
+
+  const plain = apiward('apiward scan', cases, () => scanCases(cases));
+  let stats: FieldStats | undefined;
+  const withHistory = apiward('apiward scan + route history', cases, () => {
+    stats = history(cases);
+    return scanCases(cases, { classifier: createClassifier({ fieldEvidence: stats }) });
+  });
+  const peerCases = cases.filter((_, i) => i % every === 0);
+  const runs = [withHistory, plain];
+  for (const peer of [openRedaction(), redactPii()]) {
+    runs.push(await peerPerLeaf(peer, peerCases));
+    runs.push(await peerWholeBody(peer, peerCases));
+  }
+  process.stdout.write(`corpus: ${cases.length} cases (${cases.filter((c) => c.split === 'heldout').length} with held-out key names), ${(bytes(cases) / 1e6).toFixed(2)} MB; peers on ${peerCases.length} cases\n\n`);
+  report(runs, (r) => bytes(r.name.startsWith('apiward') ? cases : peerCases), reference);
+  process.stdout.write(`\ntypes below F1 0.93 (apiward + history): ${worstTypes(withHistory)}\n`);
+  const targets: Array<[string, boolean]> = [
+    ['micro F1 >= 0.97', withHistory.all.micro() >= 0.97],
+    ['every type F1 >= 0.93', withHistory.all.typesWithSupport().every((t: SensitiveType) => withHistory.all.f1(t).f1 >= 0.93)],
+    ['hard-negative FP <= 1%', withHistory.all.hardNegativeRate() <= 0.01],
+    ['labelled values all masked, bodies valid', withHistory.mask.labelledGone === withHistory.mask.labelled && withHistory.mask.validJson === withHistory.mask.cases],
+  ];
+  for (const [label, ok] of targets) process.stdout.write(`${ok ? 'MET    ' : 'NOT MET'} ${label}\n`);
+}
+
+void main();
