@@ -70,16 +70,21 @@ export class ContextClassifier implements LeafClassifier {
   /** Same decision as classify(), with the evidence behind every span. */
   explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): ExplainedSpan[] {
     const trace: Trace = [];
-    this.run(leaf, direction, fieldMap, trace, 0);
-    return trace;
+    const spans = this.run(leaf, direction, fieldMap, trace, 0) ?? [];
+    // The trace holds every candidate in the order found, overlapped ones too; the answer is the spans that won, in order.
+    return spans.map((sp) => {
+      const t = trace.find((x) => x.start === sp.start && x.end === sp.end && x.type === sp.type);
+      return { ...sp, evidence: t?.evidence ?? [] };
+    });
   }
 
   /** Used by embedded.ts for values nested inside a leaf. */
   run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): Span[] | null {
     if (leaf.kind !== 'string' && leaf.kind !== 'number') return null;
     const value = leaf.value;
-    if (value.length === 0 || isMasked(value)) return null;
+    if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
+    if ((s.star > 0 || s.other > 0 || s.first === 104) && isMasked(value)) return null;
     let ks = this.lexicon.sense(leaf.key);
     let labelled = false;
     if (ks.generic || leaf.key === undefined) {
@@ -90,8 +95,10 @@ export class ContextClassifier implements LeafClassifier {
       }
     }
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
-    const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
-    if (whole !== null) return [whole];
+    if (ks.types.length > 0 || hint !== undefined || valueMayDecide(s)) {
+      const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
+      if (whole !== null) return [whole];
+    }
     if (leaf.kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
     return scanEmbedded(this, leaf, s, ks, direction, trace, depth);
   }
@@ -214,6 +221,17 @@ export class ContextClassifier implements LeafClassifier {
     if (ev !== null && this.ctxThing !== 0) ev.push(evidence('thing context (siblings/path)', this.ctxThing));
     return this.ctxPerson + this.ctxThing;
   }
+}
+
+/**
+ * Without a key, hint or label naming a type, only a value with one of these
+ * shapes can carry enough evidence on its own; everything else (words, small
+ * numbers, amounts) skips the detectors. Keep in step with the detectors'
+ * strongest value evidence.
+ */
+function valueMayDecide(s: Shape): boolean {
+  return s.digits >= 7 || s.at > 0 || s.cjk >= 2 || s.colon >= 2 || (s.dot >= 2 && s.digits >= 6) ||
+    (s.len >= 20 && s.letters > 0) || (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6);
 }
 
 export function round(x: number): number {
