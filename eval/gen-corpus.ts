@@ -18,21 +18,27 @@ export const SHAPES: readonly ApiShape[] = [...FINANCE, ...SERVICES, ...INDUSTRY
 const STYLES: KeyStyle[] = ['camel', 'snake', 'snake', 'camel', 'kebab', 'upper', 'pascal'];
 const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/vnd.api+json'];
 
-export function generate(seed: number, perShape: { main: number; heldout: number }): CorpusCase[] {
+export function generate(seed: number, perShape: Record<'main' | 'heldout', [instances: number, casesEach: number]>): CorpusCase[] {
   const r = new Rng(seed);
   const out: CorpusCase[] = [];
   for (const shape of SHAPES) {
     let counter = r.int(1000, 90000);
     const seq = (): number => (counter += r.int(1, 3));
     for (const split of ['main', 'heldout'] as const) {
-      for (let i = 0; i < perShape[split]; i++) {
+      // Each API instance (its own route prefix) has one key vocabulary, naming style and formatting.
+      const [instances, perInstance] = perShape[split];
+      for (let inst = 0; inst < instances; inst++) {
         const k = new KeyChooser(r, split, r.pick(STYLES));
-        const s = shape.build({ r, k, seq });
-        const { body, labels, hardNegatives } = serialise(s.body, r.chance(0.5) ? 0 : 2);
-        out.push({
-          id: `${shape.name}-${split}-${i}`, method: s.method, path: s.path, direction: s.direction, contentType: r.pick(CONTENT_TYPES),
-          body, labels, hardNegatives, split, shape: shape.name,
-        });
+        const indent = r.chance(0.5) ? 0 : 2;
+        const contentType = r.pick(CONTENT_TYPES);
+        for (let i = 0; i < perInstance; i++) {
+          const s = shape.build({ r, k, seq });
+          const { body, labels, hardNegatives } = serialise(s.body, indent);
+          out.push({
+            id: `${shape.name}-${split}-${inst * perInstance + i}`, method: s.method, path: `/${split === 'main' ? 'svc' : 'ext'}${inst}${s.path}`,
+            direction: s.direction, contentType, body, labels, hardNegatives, split, shape: shape.name,
+          });
+        }
       }
     }
   }
@@ -41,7 +47,7 @@ export function generate(seed: number, perShape: { main: number; heldout: number
 
 function main(): void {
   const seed = Number(process.argv[2] ?? 20241128);
-  const cases = generate(seed, { main: 12, heldout: 5 });
+  const cases = generate(seed, { main: [3, 4], heldout: [1, 6] });
   const dir = join(__dirname, '..', '..', 'test', 'corpus');
   mkdirSync(dir, { recursive: true });
   for (const split of ['main', 'heldout'] as const) {

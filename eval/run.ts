@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     ['labelled values all masked, bodies valid', withHistory.mask.labelledGone === withHistory.mask.labelled && withHistory.mask.validJson === withHistory.mask.cases],
   ];
   for (const [label, ok] of targets) process.stdout.write(`${ok ? 'MET    ' : 'NOT MET'} ${label}\n`);
+  if (process.argv.includes('--errors')) process.stdout.write('\n' + withHistory.all.errors.sort().join('\n') + '\n');
 }
 
 void main();

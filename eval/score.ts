@@ -21,6 +21,8 @@ export class Tally {
   readonly produced = new Set<SensitiveType>();
   /** [confidence bucket] → [correct, total] */
   readonly calibration = new Map<number, [number, number]>();
+  /** FP/FN descriptions for `--errors` (synthetic corpus values only). */
+  readonly errors: string[] = [];
 
   add(c: CorpusCase, preds: readonly Prediction[]): void {
     const gold = new Set(c.labels.map((l) => `${l.pointer}\u0000${l.type}`));
@@ -35,6 +37,7 @@ export class Tally {
       this.produced.add(p.type);
       const ok = gold.has(key);
       bump(ok ? this.tp : this.fp, p.type);
+      if (!ok) this.errors.push(`FP ${p.type} ${c.id} ${p.pointer} = ${JSON.stringify(leafAt(JSON.parse(c.body), p.pointer))}`);
       if (p.confidence !== undefined) {
         const b = Math.min(9, Math.floor(p.confidence * 10));
         const cell = this.calibration.get(b) ?? [0, 0];
@@ -46,10 +49,15 @@ export class Tally {
       if (!seen.has(key)) {
         seen.add(key);
         bump(this.fn, l.type);
+        this.errors.push(`FN ${l.type} ${c.id} ${l.pointer} = ${JSON.stringify(l.value)}`);
       }
     }
     this.hardNegatives += c.hardNegatives.length;
-    for (const h of c.hardNegatives) if (flagged.has(h)) this.hardNegativeHits++;
+    for (const h of c.hardNegatives) {
+      if (!flagged.has(h)) continue;
+      this.hardNegativeHits++;
+      this.errors.push(`HN ${c.id} ${h} = ${JSON.stringify(leafAt(JSON.parse(c.body), h))}`);
+    }
   }
 
   f1(t: SensitiveType): { p: number; r: number; f1: number; support: number } {

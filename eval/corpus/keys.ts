@@ -30,14 +30,24 @@ const POOLS: Record<string, { main: string[]; heldout: string[] }> = {
   token: { main: ['access_token', 'token', 'refreshToken', 'apiKey', 'api_key', 'authorization', 'secret'], heldout: ['grant', 'sesame', 'bearer_blob'] },
 };
 
+/**
+ * The key vocabulary of one API instance: a concept keeps its name across
+ * every case of the instance, as a real route keeps its schema.
+ */
 export class KeyChooser {
+  private readonly chosen = new Map<string, string>();
   constructor(private readonly r: Rng, readonly split: 'main' | 'heldout', readonly style: KeyStyle) {}
 
   /** A key for a concept; in the held-out split, an unseen name when the concept has one. */
   k(concept: keyof typeof POOLS): string {
-    const p = POOLS[concept]!;
-    const pool = this.split === 'heldout' && p.heldout.length > 0 ? p.heldout : p.main;
-    return styled(this.r.pick(pool), this.style);
+    let key = this.chosen.get(concept);
+    if (key === undefined) {
+      const p = POOLS[concept]!;
+      const pool = this.split === 'heldout' && p.heldout.length > 0 ? p.heldout : p.main;
+      key = styled(this.r.pick(pool), this.style);
+      this.chosen.set(concept, key);
+    }
+    return key;
   }
   /** A plain (non-sensitive) key in the case's naming convention. */
   s(key: string): string {

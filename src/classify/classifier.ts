@@ -95,7 +95,9 @@ export class ContextClassifier implements LeafClassifier {
       }
     }
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
-    if (ks.types.length > 0 || hint !== undefined || valueMayDecide(s)) {
+    // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
+    const container = leaf.kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
+    if (!container && (ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
       const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
       if (whole !== null) return [whole];
     }
@@ -231,7 +233,7 @@ export class ContextClassifier implements LeafClassifier {
  */
 function valueMayDecide(s: Shape): boolean {
   return s.digits >= 7 || s.at > 0 || s.cjk >= 2 || s.colon >= 2 || (s.dot >= 2 && s.digits >= 6) ||
-    (s.len >= 20 && s.letters > 0) || (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6);
+    (s.len >= 20 && s.letters > 0) || (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
 }
 
 export function round(x: number): number {

@@ -46,13 +46,13 @@ export function scanEmbedded(
     if (part.indexOf('=') > 0 && KV.test(part)) return inPairs(c, part, from, direction, trace, depth);
   }
   if (s.percent > 0 && /%[0-9A-Fa-f]{2}/.test(v)) return inPercent(c, leaf, v, direction, trace, depth);
-  if (s.len >= 12 && s.len % 4 === 0 && s.space === 0 && s.cjk === 0 && (B64.test(v) || B64URL.test(v))) {
+  // Hex digests share the base64 alphabet; encoded text has both cases.
+  if (s.len >= 12 && s.len % 4 === 0 && s.space === 0 && s.cjk === 0 && s.upper > 0 && s.lower > 0 && (B64.test(v) || B64URL.test(v))) {
     const r = inBase64(c, leaf, v, direction, trace, depth);
     if (r !== undefined) return r;
   }
-  if (s.len >= 8 && (s.digits >= 5 || s.at > 0 || s.cjk >= 3 || s.space >= 2 || s.colon > 0)) {
-    return inText(c, v, ks, trace);
-  }
+  // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole.
+  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose)) return inText(c, v, s, ks, trace);
   return null;
 }
 
@@ -148,10 +148,10 @@ function inBase64(c: ContextClassifier, leaf: LeafView, v: string, direction: Di
   return out;
 }
 
-function inText(c: ContextClassifier, text: string, ks: KeySense, trace: Trace): Span[] | null {
+function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trace: Trace): Span[] | null {
   const out: Span[] = [];
   for (const d of c.detectors) {
-    if (d.find === undefined) continue;
+    if (d.find === undefined || (d.textGate !== undefined && !d.textGate(s))) continue;
     const keyNames = ks.types.some((t) => t.type === d.type && t.ev.weight > 0);
     d.find(text, (start, end, ev) => {
       // A hit covering the whole value was already judged as a whole leaf.

@@ -54,7 +54,7 @@ export class KeyLexicon {
       for (const w of d.keys.cjk ?? []) this.cjk.push({ word: w.toLowerCase(), entry: { type: d.type, strong: true } });
       for (const w of d.keys.cjkWeak ?? []) this.cjk.push({ word: w.toLowerCase(), entry: { type: d.type, strong: false } });
     }
-    this.suffixPhrases = [...this.ascii.keys(), ...NEGATIVE].filter((p) => p.length >= 4).sort((a, b) => b.length - a.length);
+    this.suffixPhrases = [...this.ascii.keys(), ...NEGATIVE].filter((p) => p.length >= 5).sort((a, b) => b.length - a.length);
   }
 
   sense(key: string | undefined): KeySense {

@@ -45,6 +45,8 @@ export interface Detector {
   assess(value: string, kind: LeafKind, shape: Shape): Evidence | null;
   /** Occurrences inside free text; every hit must be verified by the same rules as assess. */
   find?(text: string, hit: TextHit): void;
+  /** Cheap test on the text's character counts: false skips find() (it could not match). */
+  textGate?(s: Shape): boolean;
   /** Words that, right before a hit in free text, make it this type (`电话`, `card no`). */
   readonly cue?: RegExp;
 }

@@ -5,7 +5,7 @@ import { evidence } from '../detector';
 const IBAN_SHAPE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/;
 const ACCOUNT = /^\d{4}(?:[ -]?\d{2,5}){1,6}$/;
 const IBAN_TEXT = /(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/g;
-const CUE_TEXT = /(?<=(?:账号|账户|帐号|帐户|account(?: no\.?| number)?|acct\.?(?: no\.?)?)\s*[:：]?\s*)\d{4}(?:[ -]?\d{2,5}){1,6}(?![0-9])/gi;
+const CUE_TEXT = /(?:账号|账户|帐号|帐户|account(?: no\.?| number)?|acct\.?(?: no\.?)?)\s*[:：]?\s*(\d{4}(?:[ -]?\d{2,5}){1,6})(?![0-9])/gi;
 const EV_IBAN = evidence('IBAN country length and MOD 97 check', 7);
 const EV_DIGITS = evidence('10-25 digit account number shape', -0.5);
 const EV_CUE = evidence('digits right after 账号/account', 3);
@@ -32,9 +32,10 @@ export const bankAccount: Detector = {
     for (let m = IBAN_TEXT.exec(text); m !== null; m = IBAN_TEXT.exec(text)) if (iban(m[0])) hit(m.index, m.index + m[0].length, EV_IBAN);
     CUE_TEXT.lastIndex = 0;
     for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) {
-      const digits = m[0].replace(/[ -]/g, '').length;
-      if (digits >= 10 && digits <= 25) hit(m.index, m.index + m[0].length, EV_CUE);
+      const digits = m[1]!.replace(/[ -]/g, '').length;
+      if (digits >= 10 && digits <= 25) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
     }
   },
+  textGate: (s) => s.digits >= 10,
   cue: /(?:账号|账户|帐号|account|acct|iban|开户)/i,
 };

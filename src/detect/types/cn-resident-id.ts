@@ -18,6 +18,7 @@ export const cnResidentId: Detector = {
     weak: ['cert', 'identity', 'certificate', 'zj'],
     cjk: ['身份证', '证件号', '公民身份'],
   },
+  textGate: (s) => s.digits >= 17,
   assess(v, kind, s) {
     if (s.len === 18 && s.digits >= 17 && gb11643(v)) return kind === 'number' ? EV_ID_NUMBER : EV_ID;
     if (s.len === 15 && s.digits === 15 && gb11643Legacy(v)) return EV_LEGACY;

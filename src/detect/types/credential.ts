@@ -6,7 +6,7 @@ const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{8,}$/i;
 const PEM = /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/;
 // Vendor key formats whose prefix makes them unambiguous.
 const VENDOR = /^(?:sk-[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|rk_(?:live|test)_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|ASIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|LTAI[A-Za-z0-9]{12,20})$/;
-const TEXT = /(?:eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+|(?<=\b(?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]{12,}|(?<![A-Za-z0-9])(?:sk-[A-Za-z0-9_-]{20,}|sk_live_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|glpat-[A-Za-z0-9_-]{20}|AIza[0-9A-Za-z_-]{35})|(?<=(?:password|passwd|pwd|密码|口令|secret)\s*[:：=]\s*)[^\s,，。;；&"']{4,64})/gi;
+const TEXT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+|\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{12,})|\b(?:sk-[A-Za-z0-9_-]{20,}|sk_live_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|glpat-[A-Za-z0-9_-]{20}|AIza[0-9A-Za-z_-]{35})|(?:password|passwd|pwd|密码|口令|secret)\s*[:：=]\s*([^\s,，。;；&"']{4,64})/gi;
 
 const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
 const EV_SCHEME = evidence('HTTP authorization scheme with a token', 7);
@@ -42,9 +42,11 @@ export const credential: Detector = {
   find(text, hit) {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
-      const t = m[0];
+      const t = m[1] ?? m[2] ?? m[0];
+      const end = m.index + m[0].length;
       const ev = t.startsWith('eyJ') ? EV_JWT : VENDOR.test(t) ? EV_VENDOR : EV_SCHEME;
-      hit(m.index, m.index + t.length, ev);
+      hit(end - t.length, end, ev);
     }
   },
+  textGate: (s) => s.len >= 12 && s.letters + s.digits >= 8,
 };

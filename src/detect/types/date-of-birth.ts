@@ -5,12 +5,18 @@ import { evidence } from '../detector';
 const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const CUE_TEXT = /(?<=(?:出生(?:日期|于|年月)?|生日|DOB|D\.O\.B\.|born(?: on)?|date of birth|birthday)\s*[:：]?\s*)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/\d{4})/gi;
-const EV_DATE = evidence('a valid past calendar date', -0.5);
+const CUE_TEXT = /(?:出生(?:日期|于|年月)?|生日|DOB|D\.O\.B\.|born(?: on)?|date of birth|birthday)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/\d{4})/gi;
+const EV_DATE = evidence('a recent calendar date (an event, more likely than a birth)', -1.5);
+const EV_OLD_DATE = evidence('a calendar date 16-100 years ago (the age range of people)', 0.5);
 const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
 
+const THIS_YEAR = new Date().getUTCFullYear();
 function ymd(y: string, m: string, d: string): boolean {
   return validBirthDate(+y, +m, +d);
+}
+function age(y: string): typeof EV_DATE {
+  const years = THIS_YEAR - +y;
+  return years >= 16 && years <= 100 ? EV_OLD_DATE : EV_DATE;
 }
 
 export const dateOfBirth: Detector = {
@@ -22,18 +28,19 @@ export const dateOfBirth: Detector = {
   assess(v, _kind, s) {
     if (s.len < 8 || s.len > 29 || s.letters > 2 || s.digits < 6) return null;
     let m = YMD.exec(v);
-    if (m !== null) return ymd(m[1]!, m[2]!, m[3]!) ? EV_DATE : null;
+    if (m !== null) return ymd(m[1]!, m[2]!, m[3]!) ? age(m[1]!) : null;
     if (s.digits === 8 && s.len === 8) {
       m = COMPACT.exec(v);
-      return m !== null && ymd(m[1]!, m[2]!, m[3]!) ? EV_DATE : null;
+      return m !== null && ymd(m[1]!, m[2]!, m[3]!) ? age(m[1]!) : null;
     }
     m = DMY.exec(v);
     if (m === null) return null;
     // Day-first or month-first: valid either way is enough, the key decides the rest.
-    return ymd(m[3]!, m[2]!, m[1]!) || ymd(m[3]!, m[1]!, m[2]!) ? EV_DATE : null;
+    return ymd(m[3]!, m[2]!, m[1]!) || ymd(m[3]!, m[1]!, m[2]!) ? age(m[3]!) : null;
   },
   find(text, hit) {
     CUE_TEXT.lastIndex = 0;
-    for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_CUE);
+    for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
+  textGate: (s) => s.digits >= 6,
 };

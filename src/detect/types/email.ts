@@ -11,6 +11,7 @@ export const email: Detector = {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],
     cjk: ['邮箱', '邮件', '电邮'],
   },
+  textGate: (s) => s.at > 0,
   assess(v, _kind, s) {
     if (s.at !== 1 || s.len < 6 || s.len > 254 || s.space > 0 || s.cjk > 0) return null;
     return EMAIL.test(v) ? EV_EMAIL : null;

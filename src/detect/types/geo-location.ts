@@ -23,6 +23,7 @@ export const geoLocation: Detector = {
     weak: ['location', 'loc', 'position', 'point', 'jd'],
     cjk: ['纬度', '经度', '经纬度', '坐标', '定位'],
   },
+  textGate: (s) => s.dot >= 2 && s.digits >= 8,
   assess(v, _kind, s) {
     if (s.len < 5 || s.len > 60 || s.digits < 4 || s.cjk > 0) return null;
     if (s.dot === 1 && COORD.test(v)) return Math.abs(+v) <= 180 ? EV_COORD : null;

@@ -5,7 +5,7 @@ import { evidence } from '../detector';
 // 港澳居民来往内地通行证 (home-return permit): H (Hong Kong) / M (Macau) + 8 digits (+2 issue digits on old cards).
 const EXIT_PERMIT = /^[CW][0-9A-HJ-NP-Z]\d{7}$/;
 const HOME_RETURN = /^[HM]\d{8}(?:\d{2})?$/;
-const TEXT = /(?<=(?:通行证|回乡证|permit)(?:号码|号|\s*no\.?)?\s*[:：]?\s*)[CWHM][0-9A-Z]\d{7,9}(?![0-9A-Za-z])/gi;
+const TEXT = /(?:通行证|回乡证|permit)(?:号码|号|\s*no\.?)?\s*[:：]?\s*([CWHM][0-9A-Z]\d{7,9})(?![0-9A-Za-z])/gi;
 const EV_EXIT = evidence('exit-entry permit to HK/Macau (C/W series)', 1);
 const EV_HOME = evidence('home-return permit (H/M + 8 or 10 digits)', 1.5);
 const EV_CUE = evidence('number right after 通行证/回乡证/permit', 3.5);
@@ -27,7 +27,8 @@ export const hkMacauPermit: Detector = {
   },
   find(text, hit) {
     TEXT.lastIndex = 0;
-    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_CUE);
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
+  textGate: (s) => s.digits >= 7,
   cue: /(?:通行证|回乡证|港澳|permit)/i,
 };

@@ -63,6 +63,7 @@ export const ipAddress: Detector = {
     weak: ['host', 'addr', 'remote', 'peer', 'forwardedfor'],
     cjk: ['IP', 'ip地址'],
   },
+  textGate: (s) => s.dot >= 3 && s.digits >= 4,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 2 || s.len > 45) return null;
     if (s.dot === 3 && s.digits + 3 === s.len) {

@@ -6,7 +6,7 @@ import { evidence } from '../detector';
 // 9 digits for US/UK) are too generic to decide without the key.
 const CN = /^(?:E[0-9A-HJ-NP-Z]\d{7}|G\d{8}|[DSP][E]?\d{7})$/;
 const GENERIC = /^(?:[A-Z]{1,2}\d{6,8}|\d{8,9})$/;
-const TEXT = /(?<=(?:护照|passport)(?:号码|号|\s*no\.?|\s*number|\s*#)?\s*[:：]?\s*)[A-Z]{0,2}\d{6,9}(?![0-9A-Za-z])/gi;
+const TEXT = /(?:护照|passport)(?:号码|号|\s*no\.?|\s*number|\s*#)?\s*[:：]?\s*([A-Z]{0,2}\d{6,9})(?![0-9A-Za-z])/gi;
 const EV_CN = evidence('CN passport series (E/G + 8 characters)', 1.5);
 const EV_GENERIC = evidence('passport-like letters + digits', -0.5);
 const EV_CUE = evidence('number right after the word passport/护照', 3.5);
@@ -24,7 +24,8 @@ export const passport: Detector = {
   },
   find(text, hit) {
     TEXT.lastIndex = 0;
-    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_CUE);
+    for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
+  textGate: (s) => s.digits >= 6,
   cue: /(?:护照|passport)/i,
 };

@@ -37,6 +37,7 @@ export const paymentCard: Detector = {
     weak: ['card', 'payment', 'kahao'],
     cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡'],
   },
+  textGate: (s) => s.digits >= 13,
   assess(v, _kind, s) {
     if (s.digits < 13 || s.digits > 19 || !s.digitsOnly) return null;
     const d = digitsOf(v);

@@ -10,7 +10,7 @@ const EV_SINGLE_WORD = evidence('one capitalised word (could be a first name)', 
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 const WESTERN = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z]\.)?(?: (?:van |de |von |O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}$/;
 const SINGLE = /^[A-Z][a-z]{1,14}$/;
-const CN_CUE = /(?:姓名|联系人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|持卡人|车主|经办人|申请人|乘客|司机|用户|家属|监护人|户名|业主|租户|员工|医生|护士)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
+const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
@@ -40,6 +40,7 @@ export const personName: Detector = {
     weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc'],
     cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名'],
   },
+  textGate: (s) => s.cjk >= 3 || s.upper >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;
     if (s.cjk > 0) {

@@ -10,6 +10,8 @@ const LANDLINE_SEP = /^(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?$/;
 const LANDLINE_BARE = /^0(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7}$/;
 const E164 = /^\+[1-9](?:[ -]?\(?\d\)?){7,14}$/;
 const NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
+/** CN 400/800 numbers are companies' service lines, never a person's. */
+const CN_SERVICE = /^[48]00[- ]?\d{3}[- ]?\d{4}$/;
 
 const EV_MOBILE = evidence('CN mobile number (allocated prefix)', 3);
 const EV_MOBILE_NUMBER = evidence('CN mobile shape stored as a JSON number', 1.5);
@@ -42,6 +44,7 @@ export const phone: Detector = {
     }
     if (s.plus === 1) return E164.test(v) ? EV_E164 : null;
     if (MOBILE_GROUPED.test(v)) return EV_MOBILE_FORMATTED;
+    if (CN_SERVICE.test(v)) return null;
     if (LANDLINE_SEP.test(v)) return EV_LANDLINE;
     if (s.digits === s.len && LANDLINE_BARE.test(v)) return EV_LANDLINE_BARE;
     return NANP.test(v) ? EV_NANP : null;
@@ -56,6 +59,7 @@ export const phone: Detector = {
       hit(m.index, m.index + raw.length, ev);
     }
   },
+  textGate: (s) => s.digits >= 7,
   cue: /(?:电话|手机|联系|致电|拨打|来电|热线|tel|phone|mobile|call|whatsapp|contact)/i,
 };
 

@@ -17,6 +17,7 @@ export const usSsn: Detector = {
     strong: ['ssn', 'socialsecurity', 'socialsecuritynumber', 'socialsecurityno', 'socsec', 'ssnumber', 'usssn'],
     weak: ['tin', 'taxpayer'],
   },
+  textGate: (s) => s.dash >= 2 && s.digits >= 9,
   assess(v, _kind, s) {
     if (s.len === 11 && s.digits === 9) {
       const m = DASHED.exec(v);
