@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { createClassifier } from '../src/classify';
 import { JsonMasker, type JsonMaskerOptions } from '../src/json/masker';
@@ -8,6 +6,7 @@ import { createOperators } from '../src/mask/operators';
 import { StrategyResolver } from '../src/mask/resolver';
 import type { AgentContext, CompiledFieldMap, LeafClassifier, RouteTemplate, SensitiveType } from '../src/types';
 import { endlessListChunks, listBody, rng } from './fixtures';
+import { exposeGc } from './gc';
 
 // JsonMasker throughput against JSON.parse + JSON.stringify of the same bytes
 // (Buffer → string → parse → stringify → Buffer, what a naive proxy would do),
@@ -110,8 +109,7 @@ const keyClassifier: LeafClassifier = {
 };
 
 function rssGrowth(classifier: LeafClassifier): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
+  const gc = exposeGc();
   const chunks = endlessListChunks(rng(7), 100 * 1024 * 1024, CHUNK);
   const m = masker(classifier);
   m.push(chunks.next().value!); // the generator builds its record block on first use: not the masker's memory

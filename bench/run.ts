@@ -1,13 +1,18 @@
+import { runAccessBench } from './access-audit';
 import { runExtProcBench } from './extproc';
 import { runMaskerBench } from './masker';
+import { runSizingBench } from './sizing';
 import { runSseBench } from './sse';
 
 // `npm run bench [-- name ...]`: runs the named benches, or all of them in order.
 // A new bench file exports one run function and adds one line here.
+// BENCH_SECONDS (default 2) lengthens the timed gRPC levels, the audit burst and the sizing windows.
 
 const BENCHES: ReadonlyArray<readonly [name: string, run: () => void | Promise<void>]> = [
   ['masker', runMaskerBench],
   ['extproc', runExtProcBench],
+  ['access', runAccessBench],
+  ['sizing', runSizingBench],
   ['sse', runSseBench],
 ];
 
