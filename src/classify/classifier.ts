@@ -199,8 +199,8 @@ export class ContextClassifier implements LeafClassifier {
       const sk = leaf.siblingKeys;
       for (let i = 0; i < sk.length && i < 32; i++) {
         const sense = this.lexicon.sense(sk[i]);
-        if (sense.types.length > 0 || sense.person) person++;
-        else if (sense.negative !== null || sense.thing) thing++;
+        if (sense.trade || sense.thing) thing++;
+        else if (sense.person || sense.types.some((t) => t.ev.weight > 0)) person++;
       }
       this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;
       this.ctxThing = thing > person ? EV_THING_SIBLINGS.weight * Math.min(thing - person, 2) : 0;

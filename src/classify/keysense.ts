@@ -2,7 +2,7 @@ import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
 import { isCjk, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
-import { GENERIC, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS } from './words';
+import { GENERIC, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS } from './words';
 
 export interface KeyType {
   readonly type: SensitiveType;
@@ -22,6 +22,8 @@ export interface KeySense {
   readonly thing: boolean;
   readonly prose: boolean;
   readonly generic: boolean;
+  /** The key names a price, quantity, security or product attribute. */
+  readonly trade: boolean;
 }
 
 const STRONG = 5;
@@ -147,7 +149,9 @@ export class KeyLexicon {
 
     // Without a head the whole key is a modifier: a container such as `customerInfo` or `stock_list`.
     const mods = headAt < 0 && entries === undefined && !negative ? latin : prefix;
-    const person = mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
+    // `customerId`, `member_no`: an identifier of a person marks a person record.
+    const personId = negative && latin.some((t) => PERSON_ROLES.has(t) || PERSON_ROLES.has(t.replace(/id$|no$/, '')));
+    const person = personId || mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
       (cjkHeadEnd < 0 && PERSON_CJK.some((w) => cjkText.includes(w)));
     const thing = mods.some((t) => THINGS.has(t)) || THING_CJK.some((w) => cjkPrefix.includes(w) || cjkText.endsWith(w));
 
@@ -177,8 +181,9 @@ export class KeyLexicon {
       thing,
       prose: (last !== undefined && PROSE.has(last)) || PROSE_CJK.some((w) => cjkText.endsWith(w)),
       generic: tokens.length === 1 && GENERIC.has(tokens[0]!),
+      trade: latin.some((t) => TRADE_WORDS.has(t)),
     };
   }
 }
 
-const EMPTY: KeySense = { norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false };
+const EMPTY: KeySense = { norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false };

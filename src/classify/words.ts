@@ -54,7 +54,7 @@ export const PERSON_ROLES = new Set([
   'courier', 'rider', 'passenger', 'guest', 'tenant', 'landlord', 'borrower', 'lender', 'payer', 'payee',
   'real', 'first', 'last', 'given', 'family', 'middle', 'person', 'personal', 'manager', 'handler', 'creator',
   'approver', 'reviewer', 'signer', 'visitor', 'candidate', 'resident', 'citizen', 'worker', 'operator',
-  'account', 'subscriber', 'caller', 'agent', 'salesman', 'sales', 'advisor', 'inspector', 'technician',
+  'account', 'subscriber', 'caller', 'agent', 'salesman', 'advisor', 'inspector', 'technician',
   'author', 'attendee', 'traveler', 'traveller', 'kh', 'yh', 'lxr', 'shr', 'fjr', 'sjr', 'hz', 'xs', 'js',
   'people', 'profile', 'contacts', 'customers', 'users', 'members', 'patients', 'students', 'drivers',
   'employees', 'holders', 'owners', 'applicants', 'receivers', 'recipients', 'passengers', 'guests', 'me',
@@ -92,6 +92,13 @@ export const THING_CJK = [
   '药品', '疾病', '医院', '科室', '车型', '零件', '物料', '仓库', '站点', '线路', '渠道', '工厂', '产线', '板块',
   '行业', '供应商', '承运商', '电站', '变电站', '活动', '名称',
 ];
+
+/** Sibling heads that mark a trade, quote or product line rather than a person record. */
+export const TRADE_WORDS = new Set([
+  'price', 'px', 'qty', 'quantity', 'volume', 'vol', 'amount', 'amt', 'sku', 'spu', 'symbol', 'ticker', 'stockcode',
+  'seccode', 'isin', 'barcode', 'ean', 'upc', 'turnover', 'bid', 'ask', 'open', 'close', 'high', 'low', 'shares',
+  'lots', 'position', 'pnl', 'stock', 'brand', 'model', 'partno', 'batchno', 'inventory',
+]);
 
 /** Keys whose values are prose: scanned for embedded values. */
 export const PROSE = new Set([

@@ -12,7 +12,8 @@ const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
 const EV_SCHEME = evidence('HTTP authorization scheme with a token', 7);
 const EV_PEM = evidence('PEM private key block', 9);
 const EV_VENDOR = evidence('vendor API key format (known prefix)', 7);
-const EV_SECRETLIKE = evidence('high-entropy token shape (letters and digits, no spaces)', 0.5);
+// Random tokens are everywhere (ids, digests, nonces): the shape alone is no evidence.
+const EV_SECRETLIKE = evidence('token shape (letters and digits, no spaces)', 0);
 const EV_ANY = evidence('non-empty value, no credential format', -1);
 
 export const credential: Detector = {
@@ -25,7 +26,7 @@ export const credential: Detector = {
       'credentials', 'bearer', 'jwt', 'sessionid', 'sid', 'cookie', 'pin', 'cvv', 'cvc', 'otp', 'signingkey',
       'xapikey', 'dlmm', 'zfmm', 'jymm',
     ],
-    weak: ['key', 'session', 'signature', 'sign', 'ticket', 'nonce'],
+    weak: ['key', 'session', 'ticket'],
     cjk: ['密码', '口令', '密钥', '令牌', '秘钥'],
   },
   assess(v, kind, s) {
