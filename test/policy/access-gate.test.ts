@@ -67,7 +67,8 @@ describe('AccessGate.admit', () => {
     const denied = g.admit('GET /api/customers/{id}', { 'x-agent-id': 'who-knows' }) as ImmediateAnswer;
     expect(denied).toMatchObject({ status: 403, reason: 'unknown_agent', headers: { 'content-type': 'application/json' } });
     expect(JSON.parse(denied.body)).toEqual({ error: 'unknown_agent', message: 'this caller is not a known agent' });
-    const forged = g.admit('GET /x', { authorization: token('strict-bot').replace(/.$/, 'A') }) as ImmediateAnswer;
+    // Flip the signature's first character: it carries 6 whole bits (the last one may carry padding bits only).
+    const forged = g.admit('GET /x', { authorization: token('strict-bot').replace(/\.([A-Za-z0-9_-])([^.]*)$/, (_, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`) }) as ImmediateAnswer;
     expect(forged).toMatchObject({ status: 401, reason: 'invalid_token', headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
   });
 
