@@ -32,6 +32,7 @@ const EV_PERSON_SIBLINGS = evidence('sibling keys describe a person', 1);
 const EV_PERSON_PATH = evidence('enclosing object is a person record', 1.5);
 const EV_THING_SIBLINGS = evidence('sibling keys describe a product, trade or quantity', -1.5);
 const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, company…)', -2.5);
+/** A thing's name or date (`brand`, `city`, `founded`) is not a person's; other types keep their meaning. */
 const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -3);
 const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
@@ -144,7 +145,8 @@ export class ContextClassifier implements LeafClassifier {
       }
       let kev: Evidence | null = null;
       for (const kt of ks.types) if (kt.type === d.type) kev = kt.ev;
-      if (kev === null && !hinted && vev.weight < 1) continue;
+      // Weak value evidence with no key or hint only goes on when route history may still decide it.
+      if (kev === null && !hinted && (vev.weight <= 0 || (vev.weight < 1 && this.deps.fieldEvidence === undefined))) continue;
       const ev = this.scratch;
       ev.length = 0;
       ev.push(vev);
@@ -157,7 +159,7 @@ export class ContextClassifier implements LeafClassifier {
       } else if (ks.negative !== null) {
         score += ks.negative.weight;
         ev.push(ks.negative);
-      } else if (ks.thing) {
+      } else if (ks.thing && (d.type === 'PERSON_NAME' || d.type === 'DATE_OF_BIRTH')) {
         score += EV_THING_KEY.weight;
         ev.push(EV_THING_KEY);
       }
@@ -199,7 +201,7 @@ export class ContextClassifier implements LeafClassifier {
       const sk = leaf.siblingKeys;
       for (let i = 0; i < sk.length && i < 32; i++) {
         const sense = this.lexicon.sense(sk[i]);
-        if (sense.trade || sense.thing) thing++;
+        if (sense.trade) thing++;
         else if (sense.person || sense.types.some((t) => t.ev.weight > 0)) person++;
       }
       this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;

@@ -151,7 +151,7 @@ export class KeyLexicon {
     const mods = headAt < 0 && entries === undefined && !negative ? latin : prefix;
     // `customerId`, `member_no`: an identifier of a person marks a person record.
     const personId = negative && latin.some((t) => PERSON_ROLES.has(t) || PERSON_ROLES.has(t.replace(/id$|no$/, '')));
-    const person = personId || mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
+    const person = mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
       (cjkHeadEnd < 0 && PERSON_CJK.some((w) => cjkText.includes(w)));
     const thing = mods.some((t) => THINGS.has(t)) || THING_CJK.some((w) => cjkPrefix.includes(w) || cjkText.endsWith(w));
 
@@ -159,7 +159,7 @@ export class KeyLexicon {
     const push = (e: Entry, why: string): void => {
       let w = e.strong ? STRONG : WEAK;
       let label = `key ${e.strong ? 'names' : 'suggests'} ${e.type} (${why})`;
-      if (!e.strong && person) {
+      if (!e.strong && person && !personId) {
         w = STRONG;
         label = `key names ${e.type} of a person (${why})`;
       } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH')) {
@@ -177,7 +177,8 @@ export class KeyLexicon {
       norm,
       types,
       negative: (negative && types.length === 0) || (cjkNegative && types.length === 0) ? EV_NEGATIVE : null,
-      person,
+      // For context: any word of the key naming a person role (`sender`, `customerId`, `patient_info`).
+      person: person || personId || latin.some((t) => PERSON_ROLES.has(t)),
       thing,
       prose: (last !== undefined && PROSE.has(last)) || PROSE_CJK.some((w) => cjkText.endsWith(w)),
       generic: tokens.length === 1 && GENERIC.has(tokens[0]!),

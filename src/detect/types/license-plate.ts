@@ -19,7 +19,7 @@ export const licensePlate: Detector = {
     ],
     cjk: ['车牌', '号牌'],
   },
-  textGate: (s) => s.cjk >= 1 && s.upper >= 1 && s.digits >= 3,
+  textGate: (s) => s.cjk >= 1 && s.upper >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 7 || s.len > 9 || s.cjk < 1 || s.cjk > 2) return null;
     return PLATE.test(v) ? EV_PLATE : null;
