@@ -146,7 +146,7 @@ export class ContextClassifier implements LeafClassifier {
       let kev: Evidence | null = null;
       for (const kt of ks.types) if (kt.type === d.type) kev = kt.ev;
       // Weak value evidence with no key or hint only goes on when route history may still decide it.
-      if (kev === null && !hinted && (vev.weight <= 0 || (vev.weight < 1 && this.deps.fieldEvidence === undefined))) continue;
+      if (kev === null && !hinted && (vev.weight < 1 && (this.deps.fieldEvidence === undefined || vev.weight < -0.5))) continue;
       const ev = this.scratch;
       ev.length = 0;
       ev.push(vev);

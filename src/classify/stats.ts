@@ -42,6 +42,7 @@ class Field {
   n = 0;
   readonly distinct = new Set<string>();
   readonly pass = new Map<SensitiveType, number>();
+  readonly plausible = new Map<SensitiveType, number>();
   readonly found = new Map<SensitiveType, number>();
   readonly shapes = new Map<string, number>();
   prev = NaN;
@@ -103,7 +104,9 @@ export class FieldStats implements FieldEvidence {
     const s = this.shape.fill(v);
     for (const d of this.detectors) {
       const ev = d.assess(v, leaf.kind, s);
-      if (ev !== null && ev.weight > 0) f.pass.set(d.type, (f.pass.get(d.type) ?? 0) + 1);
+      if (ev === null) continue;
+      f.plausible.set(d.type, (f.plausible.get(d.type) ?? 0) + 1);
+      if (ev.weight > 0) f.pass.set(d.type, (f.pass.get(d.type) ?? 0) + 1);
     }
     if (spans !== null && spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === v.length) {
       f.found.set(spans[0]!.type, (f.found.get(spans[0]!.type) ?? 0) + 1);
@@ -153,7 +156,11 @@ export class FieldStats implements FieldEvidence {
     if (f === undefined || f.n < this.minSamples) return null;
     if (sequential(f)) return EV_SEQUENTIAL;
     if (f.distinct.size / Math.min(f.n, DISTINCT_CAP) < 0.3) return EV_NOT_UNIQUE;
-    if ((f.pass.get(type) ?? 0) / f.n >= 0.8) return EV_CONSISTENT;
+    // Most values pass the validator, or a good share pass while every value fits the format and
+    // none repeats (a passport column mixing CN E-series with generic foreign numbers).
+    const pass = (f.pass.get(type) ?? 0) / f.n;
+    const unique = f.distinct.size / Math.min(f.n, DISTINCT_CAP);
+    if (pass >= 0.8 || (pass >= 0.3 && unique >= 0.9 && (f.plausible.get(type) ?? 0) / f.n >= 0.95)) return EV_CONSISTENT;
     if ((f.found.get(type) ?? 0) / f.n >= 0.6) return EV_FLAGGED;
     return null;
   }
