@@ -31,9 +31,20 @@ type Command = 'usage' | 'reset';
 export async function spawnServer(kind: ServerKind): Promise<ServerChild> {
   const stateDir = mkdtempSync(join(tmpdir(), `apiward-bench-${kind}-`));
   const child = fork(__filename, ['serve', kind, stateDir], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let listening = false;
+  let stopped = false;
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m: { port: number }) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`bench server ${kind} exited (${code}) before listening`)));
+    child.once('message', (m: { port: number }) => {
+      listening = true;
+      resolve(m.port);
+    });
+    // A server that dies mid-bench would leave its streams waiting forever: stop the whole run.
+    child.on('exit', (code, signal) => {
+      if (stopped) return;
+      const e = new Error(`bench server ${kind} exited (${code ?? signal})`);
+      if (listening) throw e;
+      reject(e);
+    });
   });
   const ask = (command: Command) => new Promise<Usage>((resolve) => {
     child.once('message', (m: Usage) => resolve(m));
@@ -44,7 +55,7 @@ export async function spawnServer(kind: ServerKind): Promise<ServerChild> {
     usage: () => ask('usage'),
     reset: () => ask('reset'),
     stop: () => {
-      child.removeAllListeners('exit');
+      stopped = true;
       child.kill('SIGKILL');
       rmSync(stateDir, { recursive: true, force: true });
     },
