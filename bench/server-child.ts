@@ -78,6 +78,8 @@ async function serve(kind: ServerKind, stateDir: string): Promise<void> {
     }
     process.send!(usage());
   });
+  // The bench ended (or crashed) without stop(): do not outlive it.
+  process.on('disconnect', () => process.exit(0));
   process.send!({ port });
 }
 
