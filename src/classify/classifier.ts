@@ -116,8 +116,8 @@ export class ContextClassifier implements LeafClassifier {
   private siblingLabel(leaf: LeafView): KeySense | null {
     for (const k of LABEL_KEYS) {
       const v = leaf.siblingValue(k);
-      if (v === undefined || v.length > 40) continue;
-      const sense = this.lexicon.sense(v);
+      if (v === undefined) continue;
+      const sense = this.lexicon.label(v);
       if (sense.types.length > 0) return sense;
     }
     return null;

@@ -252,6 +252,10 @@ export function percentDecode(s: string, plusIsSpace: boolean): { text: string; 
       bytes.push(32);
       origin.push(i);
       i++;
+    } else if (ch < 0x80) {
+      bytes.push(ch);
+      origin.push(i);
+      i++;
     } else {
       const enc = Buffer.from(s[i]!, 'utf8');
       for (const b of enc) {

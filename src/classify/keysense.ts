@@ -42,6 +42,8 @@ export class KeyLexicon {
   /** Longest first, for keys written as one lower-case run (`customermobile`). */
   private readonly suffixPhrases: string[];
   private readonly cache = new Map<string, KeySense>();
+  /** Sibling label values (`{"type":"mobile"}`) vary more than keys: their own, smaller cache. */
+  private readonly labels = new Map<string, KeySense>();
   private readonly evidence = new Map<string, Evidence>();
 
   constructor(detectors: readonly Detector[], private readonly cacheLimit = 20000) {
@@ -61,11 +63,21 @@ export class KeyLexicon {
 
   sense(key: string | undefined): KeySense {
     if (key === undefined) return EMPTY;
-    let s = this.cache.get(key);
+    return this.cached(this.cache, this.cacheLimit, key);
+  }
+
+  /** What a sibling's value says when it labels a generic value; only short word-like values can. */
+  label(value: string): KeySense {
+    if (value.length > 24 || !LABEL_SHAPE.test(value)) return EMPTY;
+    return this.cached(this.labels, 1000, value);
+  }
+
+  private cached(cache: Map<string, KeySense>, limit: number, key: string): KeySense {
+    let s = cache.get(key);
     if (s === undefined) {
-      if (this.cache.size >= this.cacheLimit) this.cache.clear();
+      if (cache.size >= limit) cache.clear();
       s = this.analyse(key);
-      this.cache.set(key, s);
+      cache.set(key, s);
     }
     return s;
   }
@@ -187,4 +199,5 @@ export class KeyLexicon {
   }
 }
 
+const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
 const EMPTY: KeySense = { norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false };

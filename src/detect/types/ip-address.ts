@@ -70,7 +70,7 @@ export const ipAddress: Detector = {
       const r = ipv4(v);
       return r === 2 ? EV_V4 : r === 1 ? EV_V4_SMALL : null;
     }
-    if (s.colon >= 2 && s.space === 0 && s.cjk === 0) return ipv6(v) ? EV_V6 : null;
+    if (s.colon >= 2 && s.space === 0 && s.cjk === 0 && s.dash === 0 && s.plus === 0 && s.other === 0) return ipv6(v) ? EV_V6 : null;
     return null;
   },
   find(text, hit) {
