@@ -7,7 +7,7 @@
 import type { Rng } from '../../bench/fixtures';
 import { gb11643, gb32100, iban, luhn, vinCheck } from '../../src/detect/checksums';
 
-export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const pick = <T>(r: Rng, xs: ArrayLike<T>): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const from = (r: Rng, alphabet: string, n: number): string => Array.from({ length: n }, () => pick(r, alphabet)).join('');
 const DIGITS = '0123456789';

@@ -1,0 +1,67 @@
+import { createClassifier } from '../../src/classify';
+import type { SensitiveType } from '../../src/types';
+import { typeAt } from './helpers';
+
+const c = createClassifier();
+
+// The same value decided differently by its key, its siblings and its path.
+const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
+  ['a name under a customer record', { customer: { name: '金龙鱼' } }, '/customer/name', 'PERSON_NAME'],
+  ['the same text as a stock name in quotes', { quotes: [{ name: '金龙鱼', symbol: '300999' }] }, '/quotes/0/name', null],
+  ['a product name', { product_name: '李宁运动鞋' }, '/product_name', null],
+  ['a company name under a person-ish key', { company_name: '华为技术有限公司' }, '/company_name', null],
+  ['a city is not a person', { city: '温州' }, '/city', null],
+  ['Western name, weak key, person path', { sender: { userName: 'Patricia Davis' } }, '/sender/userName', 'PERSON_NAME'],
+  ['pinyin key xm', { xm: '欧阳娜娜' }, '/xm', 'PERSON_NAME'],
+  ['Chinese key 收货人电话', { 收货人电话: '13812345678' }, '/收货人电话', 'PHONE_NUMBER'],
+  ['Chinese key 订单号 wins over the mobile shape', { 订单号: '13812345678' }, '/订单号', null],
+  ['a 400 service line is a company', { shop_tel: '400-820-8820' }, '/shop_tel', null],
+  ['sales volume among product fields', { hits: [{ title: '小米14', price: 3999, sales: 13412607909 }] }, '/hits/0/sales', null],
+  ['mobile as a number in a person record (siblings + path)', { member: { memberId: '880001', cellular: 13912345678 } }, '/member/cellular', 'PHONE_NUMBER'],
+  ['mobile as a number under a phone key', { member: { mobile: 13912345678 } }, '/member/mobile', 'PHONE_NUMBER'],
+  ['birth date by key', { csrq: '1990-05-12' }, '/csrq', 'DATE_OF_BIRTH'],
+  ['an event date is not a birth date', { created_at: '1990-05-12' }, '/created_at', null],
+  ['company founding date', { brand_founded: '1990-05-12' }, '/brand_founded', null],
+  ['latitude by key', { lat: 39.904211 }, '/lat', 'GEO_LOCATION'],
+  ['a price is not a coordinate', { price: 39.904211 }, '/price', null],
+  ['plate anywhere', { c9: '粤B·D12345' }, '/c9', 'LICENSE_PLATE'],
+  ['VIN with check digit anywhere', { c9: '1M8GDM9AXKP042788' }, '/c9', 'VEHICLE_VIN'],
+  ['USCC anywhere', { c9: '91350100M000100Y43' }, '/c9', 'CN_USCC'],
+  ['IBAN anywhere', { c9: 'GB82WEST12345698765432' }, '/c9', 'BANK_ACCOUNT'],
+  ['CN account digits need the key', { c9: '110012345678901234' }, '/c9', null],
+  ['CN account digits under 收款账号', { 收款账号: '110012345678901234' }, '/收款账号', 'BANK_ACCOUNT'],
+  ['passport by key', { passportNo: 'K12345678' }, '/passportNo', 'PASSPORT_NUMBER'],
+  ['permit by pinyin key', { gatxz: 'C12345678' }, '/gatxz', 'CN_HK_MACAU_PERMIT'],
+  ['SSN dashed anywhere', { c9: '219-09-9999' }, '/c9', 'US_SSN'],
+  ['reisepass is not a password key', { reisepass: 'G12345678' }, '/reisepass', null],
+];
+
+describe('classifier: context decides', () => {
+  test.each(CASES)('%s', (_d, doc, pointer, want) => {
+    expect(typeAt(c, doc, pointer)).toBe(want);
+  });
+});
+
+// Values a format-only regex flags and apiward must not.
+const HARD_NEGATIVES: Array<[string, string, string | number]> = [
+  ['order number', 'orderNo', '2024112800012345'],
+  ['trade number (18 digits)', 'trade_no', '202411281200012345'],
+  ['tracking number', 'waybill_no', 'SF1234567890123'],
+  ['IMEI (Luhn-valid)', 'imei', '861234567890128'],
+  ['EAN-13 barcode', 'barcode', '6901234567892'],
+  ['UUID', 'request_id', '550e8400-e29b-41d4-a716-446655440000'],
+  ['md5', 'checksum', 'd41d8cd98f00b204e9800998ecf8427e'],
+  ['version', 'firmware', '10.2.0.1'],
+  ['epoch millis', 'ts', 1732780800000],
+  ['ISO time', 'updated_at', '2024-11-28T12:30:00Z'],
+  ['stock code', 'stock_code', '600519'],
+  ['amount', 'amount', 13800138000.5],
+  ['MAC address', 'mac', 'aa:bb:cc:dd:ee:ff'],
+  ['base64 of a hex signature', 'sign', Buffer.from('d41d8cd98f00b204e9800998ecf8427e').toString('base64')],
+];
+
+describe('classifier: hard negatives', () => {
+  test.each(HARD_NEGATIVES)('%s', (_d, key, value) => {
+    expect(typeAt(c, { [key]: value }, `/${key}`)).toBeNull();
+  });
+});
