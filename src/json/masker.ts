@@ -4,6 +4,7 @@ import type { BodyProcessor } from './body';
 import { BodyError } from './errors';
 import { PathStack } from './path';
 import { ByteSplicer } from './splice';
+import { jsonQuote } from './text-bytes';
 import type { TokenHandler, TokenizerLimits } from './events';
 import { JsonTokenizer } from './tokenizer';
 
@@ -68,7 +69,7 @@ export class JsonMasker implements BodyProcessor {
       const outcome = opts.mask.mask(path, spans);
       for (const f of outcome.findings) opts.onFinding(f);
       const r = outcome.replacement;
-      if (r !== undefined) this.out.replace(start, end, r === null ? 'null' : JSON.stringify(r));
+      if (r !== undefined) this.out.replace(start, end, r === null ? 'null' : jsonQuote(r));
     }
     path.leaveLeaf();
   }

@@ -7,6 +7,9 @@ export const MAX_SIBLING_KEYS = 128;
 const MAX_SIBLING_KEY_CHARS = 256;
 
 const NO_KEYS: readonly string[] = [];
+const POINTER = 0;
+const FIELD_PATH = 1;
+type PathKind = typeof POINTER | typeof FIELD_PATH;
 
 class Frame {
   isArray = false;
@@ -22,8 +25,8 @@ class Frame {
   /** Short scalar siblings as parallel arrays: appended per leaf, searched rarely. */
   valueKeys: string[] = [];
   values: string[] = [];
-  /** This container's own FieldPath, built on first demand and valid while it stays open. */
-  fieldPath: string | undefined = undefined;
+  /** This container's own pointer ([POINTER]) and FieldPath ([FIELD_PATH]), built on first demand and valid while it stays open. */
+  readonly paths: [string | undefined, string | undefined] = [undefined, undefined];
 
   open(isArray: boolean): void {
     this.isArray = isArray;
@@ -35,7 +38,8 @@ class Frame {
       this.valueKeys = [];
       this.values = [];
     }
-    this.fieldPath = undefined;
+    this.paths[POINTER] = undefined;
+    this.paths[FIELD_PATH] = undefined;
   }
 }
 
@@ -128,17 +132,11 @@ export class PathStack implements LeafView {
   }
 
   pointer(): JsonPointer {
-    let p = '';
-    for (let i = 0; i <= this.top; i++) {
-      const f = this.frames[i]!;
-      p += '/' + (f.isArray ? String(f.index) : escapedKey(f));
-    }
-    return p as JsonPointer;
+    return (this.top < 0 ? '' : this.childPath(this.top, POINTER)) as JsonPointer;
   }
 
   fieldPath(): FieldPath {
-    if (this.top < 0) return '' as FieldPath;
-    return this.childFieldPath(this.top) as FieldPath;
+    return (this.top < 0 ? '' : this.childPath(this.top, FIELD_PATH)) as FieldPath;
   }
 
   private push(isArray: boolean): void {
@@ -156,22 +154,22 @@ export class PathStack implements LeafView {
     }
   }
 
-  /** FieldPath of the value currently open in frame d. */
-  private childFieldPath(d: number): string {
+  /** Pointer or FieldPath (array indices as `*`) of the value currently open in frame d. */
+  private childPath(d: number, kind: PathKind): string {
     const f = this.frames[d]!;
-    return this.containerFieldPath(d) + '/' + (f.isArray ? '*' : escapedKey(f));
+    return this.containerPath(d, kind) + '/' + (!f.isArray ? escapedKey(f) : kind === FIELD_PATH ? '*' : String(f.index));
   }
 
-  private containerFieldPath(d: number): string {
+  private containerPath(d: number, kind: PathKind): string {
     const f = this.frames[d]!;
-    if (f.fieldPath === undefined) {
+    if (f.paths[kind] === undefined) {
       // Frames are cached top-down, so this walks back only to the nearest cached ancestor.
       let from = d;
-      while (from > 0 && this.frames[from - 1]!.fieldPath === undefined) from--;
-      if (from === 0) this.frames[0]!.fieldPath = '';
-      for (let i = Math.max(from, 1); i <= d; i++) this.frames[i]!.fieldPath = this.childFieldPath(i - 1);
+      while (from > 0 && this.frames[from - 1]!.paths[kind] === undefined) from--;
+      if (from === 0) this.frames[0]!.paths[kind] = '';
+      for (let i = Math.max(from, 1); i <= d; i++) this.frames[i]!.paths[kind] = this.childPath(i - 1, kind);
     }
-    return f.fieldPath!;
+    return f.paths[kind]!;
   }
 
   private nearestObject(): Frame | undefined {

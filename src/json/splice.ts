@@ -1,22 +1,29 @@
-const EMPTY = new Uint8Array(0);
+import { asBuffer } from './bytes';
+import { utf8Length, writeUtf8 } from './text-bytes';
+
+const EMPTY = Buffer.alloc(0);
 
 /**
  * Rebuilds a body from the original bytes with some ranges replaced, across
  * chunks. Offsets are absolute in the body. Only the bytes not yet released
  * (the unfinished token) are kept between chunks; a chunk with no replacement
  * and nothing carried is released as a view of itself, without copying.
+ * Replacements are remembered as offsets and text (no buffer view per masked
+ * leaf) and everything is copied once, into the output, when a chunk finishes.
  */
 export class ByteSplicer {
   private carry = Buffer.allocUnsafe(0);
   private carryLen = 0;
   /** Absolute offset of carry[0]; equals the released offset between chunks. */
   private carryBase = 0;
-  private chunk: Uint8Array = EMPTY;
+  private chunk: Buffer = EMPTY;
   private chunkBase = 0;
   private released = 0;
-  /** Released pieces in order: original bytes, or replacement JSON text still to be encoded. */
-  private parts: (Uint8Array | string)[] = [];
-  private partsFromCarry = false;
+  // Replacements since the last release, as parallel arrays: [starts[k], ends[k]) becomes texts[k].
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly texts: string[] = [];
+  private count = 0;
 
   /** Offset just past the last byte seen. */
   get position(): number {
@@ -25,58 +32,52 @@ export class ByteSplicer {
 
   begin(chunk: Uint8Array): void {
     this.chunkBase = this.carryBase + this.carryLen;
-    this.chunk = chunk;
+    this.chunk = asBuffer(chunk);
   }
 
-  /** Release [released, start) as it was, then the JSON text `text` (UTF-8) instead of [start, end). */
+  /** The JSON text `text` (UTF-8) instead of [start, end); replacements come in order and do not overlap. */
   replace(start: number, end: number, text: string): void {
-    this.keep(start);
-    this.parts.push(text);
-    this.released = end;
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.texts[k] = text;
   }
 
   /** Everything before `holdFrom` is final: return it, carry the rest to the next chunk. */
   finish(holdFrom: number): Uint8Array {
-    this.keep(holdFrom);
-    const out = this.join();
+    const out = this.join(holdFrom);
+    if (holdFrom > this.released) this.released = holdFrom;
     this.hold(holdFrom);
     return out;
   }
 
-  private keep(upTo: number): void {
+  private join(upTo: number): Uint8Array {
     const from = this.released;
-    if (upTo <= from) return;
-    if (from < this.chunkBase) {
-      this.parts.push(this.carry.subarray(from - this.carryBase, Math.min(upTo, this.chunkBase) - this.carryBase));
-      this.partsFromCarry = true;
+    const n = this.count;
+    if (n === 0 && from >= this.chunkBase) return upTo <= from ? EMPTY : this.chunk.subarray(from - this.chunkBase, upTo - this.chunkBase);
+    let total = Math.max(0, upTo - from);
+    for (let k = 0; k < n; k++) total += utf8Length(this.texts[k]!) - (this.ends[k]! - this.starts[k]!);
+    const buf = Buffer.allocUnsafe(total);
+    let at = 0;
+    let cursor = from;
+    for (let k = 0; k < n; k++) {
+      at = this.copyOriginal(buf, at, cursor, this.starts[k]!);
+      at = writeUtf8(buf, at, this.texts[k]!);
+      this.texts[k] = ''; // the masked text is not kept alive until the slot is reused
+      cursor = this.ends[k]!;
     }
-    if (upTo > this.chunkBase) this.parts.push(this.chunk.subarray(Math.max(from, this.chunkBase) - this.chunkBase, upTo - this.chunkBase));
-    this.released = upTo;
+    this.copyOriginal(buf, at, cursor, upTo);
+    this.count = 0;
+    return buf;
   }
 
-  private join(): Uint8Array {
-    const parts = this.parts;
-    let out: Uint8Array;
-    if (parts.length === 0) out = EMPTY;
-    else if (parts.length === 1 && !this.partsFromCarry && typeof parts[0] !== 'string') out = parts[0]!;
-    else {
-      // Replacements are encoded straight into the output: no intermediate buffer per masked leaf.
-      let total = 0;
-      for (const p of parts) total += typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.length;
-      const buf = Buffer.allocUnsafe(total);
-      let at = 0;
-      for (const p of parts) {
-        if (typeof p === 'string') at += buf.write(p, at, 'utf8');
-        else {
-          buf.set(p, at);
-          at += p.length;
-        }
-      }
-      out = buf;
-    }
-    if (parts.length > 0) this.parts = [];
-    this.partsFromCarry = false;
-    return out;
+  /** Copies original bytes [a, b), from the carry and/or the chunk, to out[at]; returns the offset after them. */
+  private copyOriginal(out: Buffer, at: number, a: number, b: number): number {
+    if (a >= b) return at;
+    const split = this.chunkBase;
+    if (a < split) at += this.carry.copy(out, at, a - this.carryBase, Math.min(b, split) - this.carryBase);
+    if (b > split) at += this.chunk.copy(out, at, Math.max(a, split) - split, b - split);
+    return at;
   }
 
   private hold(from: number): void {
@@ -89,7 +90,7 @@ export class ByteSplicer {
       at = this.chunkBase - from;
       this.carry.copy(grown, 0, from - this.carryBase, this.carryLen);
     }
-    grown.set(this.chunk.subarray(Math.max(0, from - this.chunkBase)), at);
+    this.chunk.copy(grown, at, Math.max(0, from - this.chunkBase));
     this.carry = grown;
     this.carryLen = len;
     this.carryBase = from;
