@@ -28,7 +28,7 @@ export interface AuditRecord {
   readonly failure?: string;
 }
 
-/** Runs off the data path (in the sinks' flush), so it may allocate freely. */
+/** Runs in the audit trail's batch pump (a later tick, not inside an ext_proc message), once per body. */
 export function toAuditRecord(report: BodyReport, action: string): AuditRecord {
   const counts: Partial<Record<SensitiveType, TypeCounts>> = {};
   const releases: ReleasedValue[] = [];

@@ -3,8 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { Metrics } from '../metrics/metrics';
 import type { AgentId, BodyReport, BodyReportSink } from '../types';
 import type { AccessEvent, AccessEventSink } from './events';
+import { toAuditRecord } from './record';
 import type { AuditStore, Housekeeping } from './store';
-import { SLOT, SLOTS, type FromWriter, type ToWriter, type WriteItem, type WriterData } from './writer-protocol';
+import { SLOT, SLOTS, type FromWriter, type ToWriter, type WireItem, type WriteItem, type WriterData } from './writer-protocol';
 
 export interface AuditTrailOptions {
   /** Opened (schema created, key checked) by the caller; the trail takes it over and writes through its own thread. */
@@ -178,7 +179,7 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
     this.pending = batch === this.pending ? [] : this.pending.slice(this.batchSize);
     this.inFlight = batch;
     this.sentBatches++;
-    this.worker.postMessage({ type: 'write', items: batch } satisfies ToWriter);
+    this.worker.postMessage({ type: 'write', items: batch.map(wire) } satisfies ToWriter);
   }
 
   /** Reads the writer's progress from shared memory and settles the batch it finished. */
@@ -191,4 +192,9 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
     this.seenWritten = written;
     this.seenFailed = failed;
   }
+}
+
+function wire(it: WriteItem): string {
+  const w: WireItem = 'report' in it ? { record: toAuditRecord(it.report, it.action) } : { event: it };
+  return JSON.stringify(w);
 }

@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { toAuditRecord, type AuditRecord } from './record';
+import type { AuditRecord } from './record';
 import { AuditStore } from './store';
 import type { AccessEvent } from './events';
-import { SLOT, type FromWriter, type ToWriter, type WriterData } from './writer-protocol';
+import { SLOT, type FromWriter, type ToWriter, type WireItem, type WriterData } from './writer-protocol';
 
-// The audit writer thread: owns the SQLite connection, turns body reports into
-// audit records and commits each batch in one transaction. better-sqlite3 is
+// The audit writer thread: owns the SQLite connection and commits each batch
+// of audit records in one transaction. better-sqlite3 is
 // synchronous; here its milliseconds per batch cost the ext_proc event loop nothing.
+// Items arrive as JSON strings of audit records (see WireItem).
 
 const data = workerData as WriterData;
 const counters = new Int32Array(data.counters);
@@ -17,9 +18,10 @@ const log = (message: string) => port.postMessage({ type: 'log', message } satis
 function write(items: ToWriter & { type: 'write' }): void {
   const records: AuditRecord[] = [];
   const events: AccessEvent[] = [];
-  for (const it of items.items) {
-    if ('report' in it) records.push(toAuditRecord(it.report, it.action));
-    else events.push(it);
+  for (const line of items.items) {
+    const it = JSON.parse(line) as WireItem;
+    if ('record' in it) records.push(it.record);
+    else events.push(it.event);
   }
   try {
     store.write(records, events);
