@@ -29,6 +29,9 @@ function same(a: readonly Span[], b: readonly Span[]): boolean {
 /** Compares both paths on one leaf; records what differs and which types the reference found. */
 class Differ {
   readonly mismatches: Mismatch[] = [];
+  /** Mismatching leaves per type involved, and the first of each: which shortcut is unsound shows at a glance. */
+  readonly byType: Record<string, number> = {};
+  readonly firstByType: Record<string, Mismatch> = {};
   readonly found = new Set<SensitiveType>();
   leaves = 0;
 
@@ -39,7 +42,12 @@ class Differ {
     const reference = this.c.explain(leaf, direction, fm).map(({ start, end, type, confidence, source }) => ({ start, end, type, confidence, source }));
     for (const sp of reference) this.found.add(sp.type);
     if (!same(fast ?? [], reference)) {
-      this.mismatches.push({ pointer: leaf.pointer(), key: leaf.key, value: leaf.value, fast: fast ?? [], reference });
+      const m: Mismatch = { pointer: leaf.pointer(), key: leaf.key, value: leaf.value, fast: fast ?? [], reference };
+      this.mismatches.push(m);
+      for (const t of new Set([...m.fast, ...reference].map((sp) => sp.type))) {
+        this.byType[t] = (this.byType[t] ?? 0) + 1;
+        this.firstByType[t] ??= m;
+      }
     }
   }
 }
@@ -51,7 +59,7 @@ describe('fast path (classify) returns exactly the reference path (explain)', ()
     const c = createClassifier();
     const d = new Differ(c);
     for (const doc of docs) walkLeaves(doc, (leaf) => d.check(leaf, c.classify(leaf, 'response', NO_FIELDS), 'response', NO_FIELDS));
-    expect(d.mismatches.slice(0, 5)).toEqual([]);
+    expect({ byType: d.byType, first: d.firstByType }).toEqual({ byType: {}, first: {} });
     expect(d.leaves).toBeGreaterThan(100_000);
     // The corpus must exercise every detector, or agreement proves little.
     expect([...d.found].sort()).toHaveLength(17);
@@ -77,7 +85,7 @@ describe('fast path (classify) returns exactly the reference path (explain)', ()
       m.push(Buffer.from(JSON.stringify(doc)));
       m.end();
     }
-    expect(d.mismatches.slice(0, 5)).toEqual([]);
+    expect({ byType: d.byType, first: d.firstByType }).toEqual({ byType: {}, first: {} });
     expect(d.leaves).toBeGreaterThan(50_000);
   });
 });

@@ -36,6 +36,7 @@ export const bankAccount: Detector = {
       if (digits >= 10 && digits <= 25) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
     }
   },
-  textGate: (s) => s.digits >= 10,
+  // IBAN: 2 letters, 2 digits, 8+ more; after a cue: 10+ digits.
+  textGate: (s) => s.digits >= 10 || (s.upper >= 2 && s.digits >= 2 && s.len >= 12),
   cue: /(?:账号|账户|帐号|account|acct|iban|开户)/i,
 };

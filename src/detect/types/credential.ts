@@ -49,5 +49,6 @@ export const credential: Detector = {
       hit(end - t.length, end, ev);
     }
   },
-  textGate: (s) => s.len >= 12 && s.letters + s.digits >= 8,
+  // Tokens and keys are 18+ characters; `密码：abcd` is 7, with a colon or '=' (full-width colons count as other).
+  textGate: (s) => s.len >= 18 || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
 };

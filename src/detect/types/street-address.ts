@@ -27,7 +27,8 @@ export const streetAddress: Detector = {
     weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place'],
     cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址'],
   },
-  textGate: (s) => s.cjk >= 5 || (s.upper >= 2 && s.digits >= 1 && s.space >= 3),
+  // `12路3号` has two CJK characters; `1 Ab St` two capitals and two spaces.
+  textGate: (s) => s.cjk >= 2 || (s.upper >= 2 && s.digits >= 1 && s.space >= 2),
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4 || s.len > 120) return null;
     if (s.cjk >= 2) {
