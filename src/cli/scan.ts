@@ -5,11 +5,13 @@ import { parseScanInput } from '../scan/input';
 import { scanCases } from '../scan/scan';
 import type { CliIo } from './io';
 
-const HELP = `usage: apiward scan --input cases.jsonl --output results.jsonl [--explain] [--config FILE]
+const HELP = `usage: apiward scan --input cases.jsonl --output results.jsonl [--explain] [--no-history] [--config FILE]
 
 Classifies and masks recorded API traffic offline with the sidecar's own
 classifier and masker. Input line: {"id","method","path","direction","contentType","body"};
 output line: {"id","route","findings":[{"pointer","type","confidence"}],"body"}.
+The whole file is first read as traffic history, so a field is judged with what
+its route held in every case (--no-history: each body alone, like a first request).
 --explain adds the evidence behind every finding. Use - for stdin/stdout.`;
 
 export async function main(args: string[], io: CliIo): Promise<number> {
@@ -19,6 +21,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       input: { type: 'string', short: 'i' },
       output: { type: 'string', short: 'o' },
       explain: { type: 'boolean', default: false },
+      'no-history': { type: 'boolean', default: false },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -36,7 +39,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   const { cases, errors } = parseScanInput(text);
   for (const e of errors) io.err(`scan: ${values.input}:${e.line}: ${e.message}`);
   io.err(`scan: ${cases.length} cases read${errors.length ? `, ${errors.length} lines rejected` : ''}; learning routes and classifying…`);
-  const results = scanCases(cases, { config: values.config === undefined ? undefined : loadConfig(values.config), explain: values.explain });
+  const results = scanCases(cases, { config: values.config === undefined ? undefined : loadConfig(values.config), explain: values.explain, history: !values['no-history'] });
   const out = results.map((r) => JSON.stringify(r)).join('\n');
   if (values.output === '-') io.out(out);
   else writeFileSync(values.output, results.length ? `${out}\n` : '');

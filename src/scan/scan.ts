@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createClassifier, type ExplainingClassifier } from '../classify';
+import { FieldStats } from '../classify/stats';
 import type { Config } from '../config/config';
 import { maskingRulesOf } from '../config/rules';
 import { isJsonMediaType, selectByMediaType } from '../extproc/codec';
@@ -17,7 +18,8 @@ import type { CompiledFieldMap, Direction, JsonPointer, LeafClassifier, LeafFind
 
 // `scan`: the data path's classifier and masker over a file of recorded
 // traffic. The whole file is read as traffic history first (route templates
-// are learned from every path), then each case is masked exactly as the
+// are learned from every path, field statistics from every body), then each
+// case is masked exactly as the
 // sidecar would mask it for an unknown agent.
 
 export interface ScanCase {
@@ -51,6 +53,9 @@ export interface ScanResult {
 export interface ScanOptions {
   readonly config?: Config;
   readonly explain?: boolean;
+  /** Read the whole input as route history before deciding (default true). */
+  readonly history?: boolean;
+  /** A classifier to use as it is (no history pass). */
   readonly classifier?: ExplainingClassifier;
 }
 
@@ -60,7 +65,16 @@ export function scanCases(cases: readonly ScanCase[], opts: ScanOptions = {}): S
   const templater = new RouteTemplater({ added: () => {}, merged: () => {} });
   const routeOf = (c: ScanCase) => templater.resolve(c.method, c.path.split('?', 1)[0]);
   for (const c of cases) routeOf(c);
-  const classifier = opts.classifier ?? createClassifier();
+  if (opts.classifier !== undefined || opts.history === false) return maskEach(cases, routeOf, opts.classifier ?? createClassifier(), opts);
+  // Every case is history for its route first: a field whose values keep
+  // passing a validator, or are sequential like order numbers, is decided by
+  // that history when one sample alone is ambiguous.
+  const stats = new FieldStats();
+  maskEach(cases, routeOf, observing(createClassifier(), stats), {});
+  return maskEach(cases, routeOf, createClassifier({ fieldEvidence: stats }), opts);
+}
+
+function maskEach(cases: readonly ScanCase[], routeOf: (c: ScanCase) => RouteTemplate, classifier: ExplainingClassifier, opts: ScanOptions): ScanResult[] {
   const resolver = new StrategyResolver(opts.config === undefined ? {} : maskingRulesOf(opts.config));
   const operators = createOperators({ hashKey: randomBytes(32) });
   const limits = opts.config?.limits;
@@ -99,6 +113,18 @@ export function scanCases(cases: readonly ScanCase[], opts: ScanOptions = {}): S
     }));
     return { id: c.id, route, findings, body };
   });
+}
+
+/** The classifier, feeding what it sees into the route history on the way. */
+function observing(classifier: ExplainingClassifier, stats: FieldStats): ExplainingClassifier {
+  return {
+    classify(leaf, direction, fieldMap) {
+      const spans = classifier.classify(leaf, direction, fieldMap);
+      stats.observe(fieldMap.route, direction, leaf, spans);
+      return spans;
+    },
+    explain: (leaf, direction, fieldMap) => classifier.explain(leaf, direction, fieldMap),
+  };
 }
 
 /** Records, per pointer and type, the evidence the classifier weighed. */

@@ -24,6 +24,18 @@ describe('scanCases', () => {
     expect(results[0].body).toBe('{"id": 10293, "mobile": "138****5678",  "note":"ok"}');
   });
 
+  it('reads the whole file as route history: a field that keeps holding names is masked under an unknown key', () => {
+    const names = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏'];
+    const cases: ScanCase[] = names.map((n, i) => ({
+      id: String(i), method: 'GET', path: `/api/rows/${i + 100}`, direction: 'response', body: JSON.stringify({ rows: [{ who: n, n: i }] }),
+    }));
+    const alone = scanCases(cases, { history: false });
+    expect(alone.every((r) => r.findings.length === 0)).toBe(true);
+    const withHistory = scanCases(cases);
+    expect(withHistory.map((r) => r.findings.map((f) => `${f.pointer} ${f.type}`))).toEqual(names.map(() => ['/rows/0/who PERSON_NAME']));
+    expect(withHistory.every((r, i) => !r.body!.includes(names[i]))).toBe(true);
+  });
+
   it('withholds a body it cannot parse and says why', () => {
     const [r] = scanCases([{ ...user('x', 1, '13812345678'), body: '{"mobile": "13812345678"' }]);
     expect(r.body).toBeNull();
