@@ -85,7 +85,11 @@ export class ContextClassifier implements LeafClassifier {
     const value = leaf.value;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
-    if ((s.star > 0 || s.other > 0 || s.first === 104) && isMasked(value)) return null;
+    // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
+    // explain() is the reference the fast path is checked against (test/classify/fast-path).
+    const fast = trace === null;
+    const f = s.first;
+    if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || f === 104) && isMasked(value)) return null;
     let ks = this.lexicon.sense(leaf.key);
     let labelled = false;
     if (ks.generic || leaf.key === undefined) {
@@ -98,7 +102,9 @@ export class ContextClassifier implements LeafClassifier {
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
     // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
     const container = leaf.kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
-    if (!container && (ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
+    // With route statistics a weak value can still be decided, so the value gate only applies without them.
+    const gated = fast && this.deps.fieldEvidence === undefined;
+    if (!container && (!gated || ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
       const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
       if (whole !== null) return [whole];
     }
@@ -235,7 +241,11 @@ export class ContextClassifier implements LeafClassifier {
  */
 function valueMayDecide(s: Shape): boolean {
   return s.digits >= 7 || s.at > 0 || s.cjk >= 2 || s.colon >= 2 || (s.dot >= 2 && s.digits >= 6) ||
-    (s.len >= 20 && s.letters > 0) || (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
+    (s.dot === 3 && s.digits >= 4) || // IPv4
+    (s.len >= 20 && s.letters > 0) || // JWT, vendor keys, PEM
+    (s.space === 1 && s.len >= 13) || // `Bearer <token>`
+    (s.len === 17 && s.upper >= 2) || // VIN
+    (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
 }
 
 export function round(x: number): number {

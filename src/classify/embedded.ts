@@ -151,7 +151,7 @@ function inBase64(c: ContextClassifier, leaf: LeafView, v: string, direction: Di
 function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trace: Trace): Span[] | null {
   const out: Span[] = [];
   for (const d of c.detectors) {
-    if (d.find === undefined || (d.textGate !== undefined && !d.textGate(s))) continue;
+    if (d.find === undefined || (trace === null && d.textGate !== undefined && !d.textGate(s))) continue;
     const keyNames = ks.types.some((t) => t.type === d.type && t.ev.weight > 0);
     d.find(text, (start, end, ev) => {
       // A hit covering the whole value was already judged as a whole leaf.

@@ -10,20 +10,20 @@ function escapeSegment(s: string | number): string {
  * `walkLeaves` to classify whole documents without the streaming tokenizer.
  */
 export class ParsedLeaf implements LeafView {
+  readonly key: string | undefined;
   constructor(
     readonly kind: LeafKind,
     readonly value: string,
     private readonly path: ReadonlyArray<string | number>,
     readonly siblingKeys: readonly string[],
     private readonly siblings: ReadonlyMap<string, string>,
-  ) {}
-
-  get key(): string | undefined {
-    for (let i = this.path.length - 1; i >= 0; i--) {
-      const s = this.path[i];
-      if (typeof s === 'string') return s;
+  ) {
+    let key: string | undefined;
+    for (let i = path.length - 1; i >= 0 && key === undefined; i--) {
+      const s = path[i];
+      if (typeof s === 'string') key = s;
     }
-    return undefined;
+    this.key = key;
   }
   get depth(): number {
     return this.path.length;

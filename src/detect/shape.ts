@@ -15,6 +15,7 @@ export class Shape {
   colon = 0;
   dash = 0;
   plus = 0;
+  /** `*` and other mask glyphs (•, ●, ×). */
   star = 0;
   equals = 0;
   percent = 0;
@@ -41,7 +42,7 @@ export class Shape {
       else if (c === 58) colon++;
       else if (c === 45) dash++;
       else if (c === 43) plus++;
-      else if (c === 42) star++;
+      else if (c === 42 || c === 0x2022 || c === 0x25cf || c === 0xd7) star++;
       else if (c === 61) equals++;
       else if (c === 37) percent++;
       else other++;

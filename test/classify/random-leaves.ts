@@ -14,7 +14,8 @@ const DIGITS = '0123456789';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const CJK = '王李张刘陈杨黄赵周吴伟芳娜敏静磊洋艳勇军北京上海市区路街号楼单元室省县镇村花园小区大厦公司银行商品的了和在是有我他这个们中来上大为';
-const VIN = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+const LETTERS_VIN = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+const VIN = LETTERS_VIN + DIGITS;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 
 /** Words that precede a value in free text, for every type and for the negative cues. */
@@ -62,8 +63,11 @@ const GENERATORS: ReadonlyArray<(r: Rng) => string> = [
   (r) => withCheck(`${pick(r, ['9', '1', 'Y'])}${pick(r, '123')}${pick(r, ['110000', '440300', '999999'])}${from(r, '0123456789ABCDEFGHJKLMNPQRTUWXY', 9)}`,
     '0123456789ABCDEFGHJKLMNPQRTUWXY', gb32100),
   (r) => {
-    const tail = from(r, VIN, 8);
-    return withCheck(from(r, VIN, 8), '0123456789X', (s) => vinCheck(s + tail)) + tail;
+    // Mixed, digit-heavy (one letter) and letter-heavy VINs, each with a valid check digit.
+    const body = from(r, pick(r, [VIN, DIGITS, LETTERS_VIN]), 16).split('');
+    body[int(r, 0, 15)] = pick(r, LETTERS_VIN);
+    const tail = body.slice(8).join('');
+    return withCheck(body.slice(0, 8).join(''), '0123456789X', (s) => vinCheck(s + tail)) + tail;
   },
   (r) => from(r, VIN, 17),
   (r) => {

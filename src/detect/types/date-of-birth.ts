@@ -27,6 +27,8 @@ export const dateOfBirth: Detector = {
   },
   assess(v, _kind, s) {
     if (s.len < 8 || s.len > 29 || s.letters > 2 || s.digits < 6) return null;
+    // A timestamp with a time of day is an event; birth dates carry none (or midnight).
+    if (s.colon > 0 && v.indexOf('00:00') < 0) return null;
     let m = YMD.exec(v);
     if (m !== null) return ymd(m[1]!, m[2]!, m[3]!) ? age(m[1]!) : null;
     if (s.digits === 8 && s.len === 8) {

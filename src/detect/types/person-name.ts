@@ -15,17 +15,18 @@ const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|p
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
 
-/** Length of a surname at the start of s (2 for compound, 1 for single), or 0. */
+/** Length of a surname at s[i] (2 for compound, 1 for single), or 0. */
 function surnameAt(s: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(s.slice(i, i + 2))) return 2;
-  return SINGLE_SURNAMES.has(s[i]!) ? 1 : 0;
+  const c = s.charCodeAt(i);
+  if (i + 1 < s.length && COMPOUND_SURNAMES.has(c * 65536 + s.charCodeAt(i + 1))) return 2;
+  return SINGLE_SURNAMES.has(c) ? 1 : 0;
 }
 
 function cnName(v: string): boolean {
   const n = v.length;
   const sn = surnameAt(v, 0);
   if (sn === 0 || n - sn < 1 || n - sn > 2) return false;
-  for (let i = sn; i < n; i++) if (!isCjk(v.charCodeAt(i)) || THING_CHARS.has(v[i]!)) return false;
+  for (let i = sn; i < n; i++) if (!isCjk(v.charCodeAt(i)) || THING_CHARS.has(v.charCodeAt(i))) return false;
   return true;
 }
 
@@ -46,7 +47,7 @@ export const personName: Detector = {
     if (s.cjk > 0) {
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
-      for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v[i]!)) return null;
+      for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
@@ -60,7 +61,7 @@ export const personName: Detector = {
       const sn = surnameAt(text, at);
       if (sn === 0) continue;
       let end = at + sn;
-      while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text[end]!)) end++;
+      while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text.charCodeAt(end))) end++;
       if (end > at + sn) hit(at, end, EV_CUE_NAME);
     }
     EN_CUE.lastIndex = 0;

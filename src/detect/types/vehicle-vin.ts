@@ -16,7 +16,7 @@ export const vehicleVin: Detector = {
     weak: ['frame'],
     cjk: ['车架号', '车辆识别代号', '车辆识别码', '识别代码'],
   },
-  textGate: (s) => s.len >= 17 && s.upper >= 2 && s.digits >= 4,
+  textGate: (s) => s.len >= 17 && s.upper >= 2,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len !== 17 || s.lower > 0 || s.upper < 2 || s.digits < 4 || !vinShape(v)) return null;
     return vinCheck(v) ? EV_CHECK : EV_SHAPE;
