@@ -16,7 +16,8 @@ export const vehicleVin: Detector = {
     weak: ['frame'],
     cjk: ['车架号', '车辆识别代号', '车辆识别码', '识别代码'],
   },
-  textGate: (s) => s.len >= 17 && s.upper >= 2,
+  // find() wants 17 VIN characters with a letter and a digit among them.
+  textGate: (s) => s.len >= 17 && s.upper >= 1 && s.digits >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len !== 17 || s.lower > 0 || s.upper < 2 || s.digits < 4 || !vinShape(v)) return null;
     return vinCheck(v) ? EV_CHECK : EV_SHAPE;
