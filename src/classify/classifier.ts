@@ -40,6 +40,7 @@ const EV_NUMBER_LEAF = evidence('JSON number', 0);
 const UNDECIDED_LOW = -4.5;
 const UNDECIDED_HIGH = 2.5;
 const MAX_EMBED_DEPTH = 3;
+const LENGTH_BUCKETS = 256;
 
 type Trace = ExplainedSpan[];
 
@@ -53,6 +54,8 @@ type Trace = ExplainedSpan[];
 export class ContextClassifier implements LeafClassifier {
   readonly lexicon: KeyLexicon;
   private readonly shapes: Shape[] = [];
+  /** Detectors whose length range admits a value of length i (the last entry: every longer value). */
+  private readonly byLength: Detector[][] = [];
   private readonly scratch: Evidence[] = [];
   // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
   private ctxPerson = 0;
@@ -62,6 +65,9 @@ export class ContextClassifier implements LeafClassifier {
   constructor(private readonly deps: ClassifierDeps) {
     this.lexicon = new KeyLexicon(deps.detectors);
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
+    for (let n = 0; n <= LENGTH_BUCKETS; n++) {
+      this.byLength.push(deps.detectors.filter((d) => d.lengths[1] >= n && (n === LENGTH_BUCKETS || d.lengths[0] <= n)));
+    }
   }
 
   classify(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly Span[] | null {
@@ -139,7 +145,10 @@ export class ContextClassifier implements LeafClassifier {
     let bestConf = 0;
     let bestSource: FieldSource = 'detector';
     let bestEvidence: Evidence[] | null = null;
-    for (const d of this.deps.detectors) {
+    // The fast path only asks detectors whose length range admits the value; explain asks all (the
+    // reference), and so does a hinted field (a config pin applies to values no detector accepts).
+    const detectors = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.deps.detectors;
+    for (const d of detectors) {
       const vev = d.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === d.type;
       if (vev === null) {

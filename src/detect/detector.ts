@@ -36,6 +36,8 @@ export type TextHit = (start: number, end: number, ev: Evidence) => void;
 export interface Detector {
   readonly type: SensitiveType;
   readonly keys: Vocabulary;
+  /** Shortest and longest value assess() can accept (UTF-16 units): lets the classifier skip it by length. */
+  readonly lengths: readonly [min: number, max: number];
   /**
    * Value evidence: how much the value's own format says it is this type
    * (structure, checksum), or null when it cannot be. A loose type (names,

@@ -12,6 +12,7 @@ const EV_CUE = evidence('digits right after 账号/account', 3);
 
 export const bankAccount: Detector = {
   type: 'BANK_ACCOUNT',
+  lengths: [10, 34],
   keys: {
     strong: [
       'bankaccount', 'bankaccountno', 'bankaccountnumber', 'accountno', 'accountnumber', 'acctno', 'acct', 'acctnumber',

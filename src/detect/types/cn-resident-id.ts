@@ -9,6 +9,7 @@ const TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 export const cnResidentId: Detector = {
   type: 'CN_RESIDENT_ID',
+  lengths: [15, 18],
   keys: {
     strong: [
       'idcard', 'idcardno', 'idno', 'idnumber', 'idnum', 'sfz', 'sfzh', 'sfzhm', 'zjhm', 'zjh', 'certno',

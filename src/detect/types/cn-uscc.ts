@@ -7,6 +7,7 @@ const TEXT = /(?<![0-9A-Z])[1-9ANY][0-9A-HJ-NP-RTUW-Y]\d{6}[0-9A-HJ-NP-RTUW-Y]{1
 
 export const cnUscc: Detector = {
   type: 'CN_USCC',
+  lengths: [18, 18],
   keys: {
     strong: [
       'uscc', 'creditcode', 'socialcreditcode', 'unifiedsocialcreditcode', 'tyshxydm', 'xydm', 'shxydm', 'orgcreditcode',

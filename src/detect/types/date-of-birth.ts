@@ -21,6 +21,7 @@ function age(y: string): typeof EV_DATE {
 
 export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
+  lengths: [8, 29],
   keys: {
     strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd'],
     cjk: ['出生', '生日', '出生日期', '出生年月'],

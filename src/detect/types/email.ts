@@ -7,6 +7,7 @@ const EV_EMAIL = evidence('RFC 5322 address (local@domain.tld)', 7);
 
 export const email: Detector = {
   type: 'EMAIL_ADDRESS',
+  lengths: [6, 254],
   keys: {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],
     cjk: ['邮箱', '邮件', '电邮'],

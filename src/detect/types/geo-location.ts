@@ -15,6 +15,7 @@ function inRange(a: number, b: number): boolean {
 
 export const geoLocation: Detector = {
   type: 'GEO_LOCATION',
+  lengths: [5, 60],
   keys: {
     strong: [
       'lat', 'lng', 'lon', 'latitude', 'longitude', 'coord', 'coords', 'coordinate', 'coordinates', 'geo', 'gps', 'latlng',

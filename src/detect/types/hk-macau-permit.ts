@@ -12,6 +12,7 @@ const EV_CUE = evidence('number right after 通行证/回乡证/permit', 3.5);
 
 export const hkMacauPermit: Detector = {
   type: 'CN_HK_MACAU_PERMIT',
+  lengths: [9, 11],
   keys: {
     strong: [
       'hkmacaupermit', 'hkmopermit', 'gatxz', 'wlgatxz', 'gapermit', 'hxz', 'homereturnpermit', 'hrp', 'txz', 'txzh',

@@ -58,6 +58,7 @@ export function ipv6(v: string): boolean {
 
 export const ipAddress: Detector = {
   type: 'IP_ADDRESS',
+  lengths: [2, 45],
   keys: {
     strong: ['ip', 'ipaddr', 'ipaddress', 'clientip', 'remoteip', 'sourceip', 'srcip', 'ipv4', 'ipv6', 'xforwardedfor', 'realip', 'loginip', 'remoteaddr', 'peerip', 'userip', 'dstip'],
     weak: ['host', 'addr', 'remote', 'peer', 'forwardedfor'],

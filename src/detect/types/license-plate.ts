@@ -12,6 +12,7 @@ const EV_PLATE = evidence('CN plate: province + authority letter + 5/6 character
 
 export const licensePlate: Detector = {
   type: 'LICENSE_PLATE',
+  lengths: [7, 9],
   keys: {
     strong: [
       'plate', 'plateno', 'platenumber', 'licenseplate', 'licenceplate', 'cph', 'cphm', 'chepai', 'chepaihao', 'vehicleplate',

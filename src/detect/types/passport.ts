@@ -13,6 +13,7 @@ const EV_CUE = evidence('number right after the word passport/护照', 3.5);
 
 export const passport: Detector = {
   type: 'PASSPORT_NUMBER',
+  lengths: [7, 9],
   keys: {
     strong: ['passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno'],
     cjk: ['护照'],

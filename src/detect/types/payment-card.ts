@@ -29,6 +29,7 @@ function digitsOf(v: string): string {
 
 export const paymentCard: Detector = {
   type: 'PAYMENT_CARD',
+  lengths: [13, 40],
   keys: {
     strong: [
       'cardno', 'cardnumber', 'cardnum', 'creditcard', 'creditcardno', 'debitcard', 'bankcard', 'bankcardno',

@@ -32,6 +32,7 @@ function cnName(v: string): boolean {
 
 export const personName: Detector = {
   type: 'PERSON_NAME',
+  lengths: [2, 40],
   keys: {
     strong: [
       'realname', 'fullname', 'truename', 'xm', 'xingming', 'personname', 'firstname', 'lastname', 'givenname',

@@ -23,6 +23,7 @@ const EV_NANP = evidence('North American number format', 2.5);
 
 export const phone: Detector = {
   type: 'PHONE_NUMBER',
+  lengths: [7, 24],
   keys: {
     strong: [
       'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',

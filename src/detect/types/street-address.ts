@@ -18,6 +18,7 @@ const EV_TEXT = evidence('address grammar in running text', 3.5);
 
 export const streetAddress: Detector = {
   type: 'STREET_ADDRESS',
+  lengths: [4, 120],
   keys: {
     strong: [
       'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',

@@ -13,6 +13,7 @@ function rules(a: string, g: string, s: string): boolean {
 
 export const usSsn: Detector = {
   type: 'US_SSN',
+  lengths: [9, 11],
   keys: {
     strong: ['ssn', 'socialsecurity', 'socialsecuritynumber', 'socialsecurityno', 'socsec', 'ssnumber', 'usssn'],
     weak: ['tin', 'taxpayer'],

@@ -8,6 +8,7 @@ const EV_SHAPE = evidence('VIN charset and length, no check digit (EU style)', -
 
 export const vehicleVin: Detector = {
   type: 'VEHICLE_VIN',
+  lengths: [17, 17],
   keys: {
     strong: [
       'vin', 'vinno', 'vincode', 'vinnumber', 'cjh', 'cjhm', 'chejiahao', 'frameno', 'framenumber', 'chassisno', 'chassis',
