@@ -7,6 +7,7 @@
  * as anyone holds the value. So only short slices come from the chunk's text.
  */
 const SLICE_MAX = 12;
+const EMPTY = Buffer.alloc(0);
 
 const SIMPLE_ESCAPES: Record<number, string> = {
   0x22: '"', 0x5c: '\\', 0x2f: '/', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t',
@@ -23,7 +24,7 @@ function hexDigit(c: number): number {
  * the Buffer crosses into native code, which costs several times more.
  */
 export class ByteText {
-  private buf: Buffer = Buffer.alloc(0);
+  private buf: Buffer = EMPTY;
   private latin1: string | undefined;
 
   use(buf: Buffer): void {

@@ -1,18 +1,21 @@
 import { ByteText } from './decode';
 
+const EMPTY = Buffer.alloc(0);
+
 /**
  * The raw bytes of one token cut by chunk edges, kept until it completes. The
  * tokenizer bounds its size (maxTokenBytes) before appending.
  */
 export class SpillBuffer {
-  private buf = Buffer.allocUnsafe(256);
+  // Most bodies never cut a token: the buffer is allocated on the first spill.
+  private buf = EMPTY;
   private readonly text = new ByteText();
   length = 0;
 
   append(src: Buffer, from: number, to: number): void {
     const need = this.length + (to - from);
     if (need > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      const grown = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2, 256));
       this.buf.copy(grown, 0, 0, this.length);
       this.buf = grown;
     }

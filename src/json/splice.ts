@@ -12,7 +12,7 @@ const EMPTY = Buffer.alloc(0);
  * leaf) and everything is copied once, into the output, when a chunk finishes.
  */
 export class ByteSplicer {
-  private carry = Buffer.allocUnsafe(0);
+  private carry = EMPTY;
   private carryLen = 0;
   /** Absolute offset of carry[0]; equals the released offset between chunks. */
   private carryBase = 0;

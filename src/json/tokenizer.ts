@@ -23,6 +23,16 @@ const LITERAL = 11;
 const OBJECT = 0;
 const ARRAY = 1;
 
+const NO_OVERRIDES: Partial<TokenizerLimits> = Object.freeze({});
+
+function checked(overrides: Partial<TokenizerLimits>): TokenizerLimits {
+  const limits = { ...DEFAULT_TOKENIZER_LIMITS, ...overrides };
+  for (const [name, v] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(v) || v < 1) throw new Error(`json limits: ${name} must be a positive integer, got ${String(v)}`);
+  }
+  return limits;
+}
+
 /**
  * Incremental, strict JSON tokenizer over byte chunks. It knows only bytes and
  * offsets: paths are the handler's business. No recursion (depth is a counter
@@ -46,11 +56,9 @@ export class JsonTokenizer {
   private readonly spill = new SpillBuffer();
   private readonly chunkText = new ByteText();
 
-  constructor(limits: Partial<TokenizerLimits> = {}) {
-    this.limits = { ...DEFAULT_TOKENIZER_LIMITS, ...limits };
-    for (const [name, v] of Object.entries(this.limits)) {
-      if (!Number.isSafeInteger(v) || v < 1) throw new Error(`json limits: ${name} must be a positive integer, got ${String(v)}`);
-    }
+  constructor(limits: Partial<TokenizerLimits> = NO_OVERRIDES) {
+    // One tokenizer per body: the defaults, known good, are taken as they are.
+    this.limits = limits === NO_OVERRIDES ? DEFAULT_TOKENIZER_LIMITS : checked(limits);
   }
 
   /** Absolute offset where the unfinished string/number token began, or -1: bytes from there may still change. */

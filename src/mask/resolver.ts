@@ -22,6 +22,8 @@ export const BUILTIN_STRATEGIES: Readonly<Record<SensitiveType, StrategyName>> =
 ) as Record<SensitiveType, StrategyName>;
 
 const STRATEGY_SET: ReadonlySet<string> = new Set(STRATEGIES);
+/** Routes whose flattened rules are kept; past it the cache starts over (route names come from traffic). */
+const ROUTES_KEPT = 1000;
 
 function checkStrategy(where: string, s: unknown): StrategyName {
   if (typeof s !== 'string' || !STRATEGY_SET.has(s)) throw new Error(`masking rules: ${where}: unknown strategy ${JSON.stringify(s)} (expected one of ${STRATEGIES.join(', ')})`);
@@ -43,6 +45,8 @@ function checkTable(where: string, table: StrategyTable | undefined, used: Set<S
 export class StrategyResolver {
   /** Every strategy these rules can produce, built-ins included: the operator set must cover them. */
   readonly strategiesUsed: ReadonlySet<StrategyName>;
+  /** Streams of a route share its flattened rules (the rules never change after construction). */
+  private readonly byRoute = new Map<RouteTemplate, RouteStrategies>();
 
   constructor(private readonly rules: MaskingRules = {}) {
     const used = new Set<StrategyName>(Object.values(BUILTIN_STRATEGIES));
@@ -60,6 +64,16 @@ export class StrategyResolver {
 
   /** The rules of one route, flattened; take it once per stream. */
   forRoute(route: RouteTemplate): RouteStrategies {
+    let r = this.byRoute.get(route);
+    if (r === undefined) {
+      if (this.byRoute.size >= ROUTES_KEPT) this.byRoute.clear();
+      r = this.flatten(route);
+      this.byRoute.set(route, r);
+    }
+    return r;
+  }
+
+  private flatten(route: RouteTemplate): RouteStrategies {
     const fields = new Map<string, StrategyName>();
     const byType: Record<string, StrategyName> = { ...BUILTIN_STRATEGIES, ...this.rules.defaults };
     const routeTypes: StrategyTable = {};
