@@ -66,6 +66,16 @@ function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Tr
   if (typeof doc !== 'object' || doc === null) return undefined;
   const out: Span[] = [];
   let cursor = 0;
+  try {
+    walkInner();
+  } catch (e) {
+    // Nesting deeper than the walk's stack: not a document a client reads field by field; scan it as text.
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+  return finish(out);
+
+  function walkInner(): void {
   walkLeaves(doc, (inner) => {
     const innerTrace: ExplainedSpan[] | null = trace && [];
     const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
@@ -89,7 +99,7 @@ function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Tr
       }
     }
   });
-  return finish(out);
+  }
 }
 
 function inPairs(c: ContextClassifier, part: string, from: number, direction: Direction, trace: Trace, depth: number): Span[] | null {

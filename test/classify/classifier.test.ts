@@ -34,6 +34,8 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['sha256 under hash key', { sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }, '/sha256', null],
   ['already masked phone', { phone: '138****5678' }, '/phone', null],
   ['already redacted', { phone: '[PHONE_NUMBER]' }, '/phone', null],
+  ['already hashed', { phone: 'h:3f9a0c1d2e4b5a69' }, '/phone', null],
+  ['already masked name', { xm: '张*' }, '/xm', null],
   ['generic value labelled by sibling', { type: 'mobile', value: '13812345678' }, '/value', 'PHONE_NUMBER'],
 ];
 
