@@ -89,3 +89,14 @@ test('explain lists the evidence that decided a finding', () => {
   expect(labels).toMatch(/CN mobile/);
   expect(labels).toMatch(/key names PHONE_NUMBER/);
 });
+
+describe('classifier: prose with several values is split, not masked as one address', () => {
+  test.each([
+    ['收货人：李娜，电话：021-62345678，地址：上海市浦东新区张杨路500号3号楼201室', [['李娜', 'PERSON_NAME'], ['021-62345678', 'PHONE_NUMBER'], ['上海市浦东新区张杨路500号3号楼201室', 'STREET_ADDRESS']]],
+    ['call me at (415) 555-0132 or mail a.b@example.com', [['(415) 555-0132', 'PHONE_NUMBER'], ['a.b@example.com', 'EMAIL_ADDRESS']]],
+    ['客服热线400-820-8820，工作日9点到18点', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, want) => {
+    const spans = classifyDoc(c, { desc: text }).get('/desc') ?? [];
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual(want);
+  });
+});

@@ -54,9 +54,11 @@ export const phone: Detector = {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
       const raw = m[0];
-      const ev = raw.charCodeAt(0) === 43 || raw.startsWith('86') || raw.startsWith('0086')
+      if (CN_SERVICE.test(raw)) continue;
+      const c0 = raw.charCodeAt(0);
+      const ev = c0 === 43 || raw.startsWith('86') || raw.startsWith('0086')
         ? EV_MOBILE_FORMATTED
-        : raw.charCodeAt(0) === 48 ? EV_LANDLINE : raw.length > 11 ? EV_MOBILE_FORMATTED : EV_MOBILE;
+        : c0 === 48 ? EV_LANDLINE : c0 === 40 || NANP.test(raw) ? EV_NANP : raw.length > 11 ? EV_MOBILE_FORMATTED : EV_MOBILE;
       hit(m.index, m.index + raw.length, ev);
     }
   },
@@ -70,6 +72,7 @@ const TEXT = new RegExp(
     '|1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9\\d)(?:\\d{8}|[ -]\\d{4}[ -]\\d{4})' +
     '|0\\d{2,3}-\\d{7,8}' +
     '|\\+[1-9]\\d{0,2}[ -]?\\(?\\d{2,4}\\)?[ -]?\\d{3,4}[ -]?\\d{3,4}' +
+    '|(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}' +
   ')(?![0-9A-Za-z])',
   'g',
 );

@@ -11,6 +11,7 @@ const WEST_TEXT = /\b\d{1,6}(?: [A-Z][a-z]+){1,4} (?:Street|St|Avenue|Ave|Road|R
 // Running text: a run of CJK/digits ending in a house number; leading verbs and cue words are trimmed.
 const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
 const LEAD = /^(?:.*?(?:地址|住址|送到|寄到|发往|位于|住在|住|在|到|至|于|是|为))?/;
+const SENTENCE = /[，。：；！？、:;!?]/;
 const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
 const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
@@ -33,6 +34,8 @@ export const streetAddress: Detector = {
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4 || s.len > 120) return null;
     if (s.cjk >= 2) {
+      // Sentence punctuation means prose that may contain an address (and more): the text scan decides.
+      if (s.other > 0 && SENTENCE.test(v)) return null;
       const admin = CN_ADMIN.test(v);
       if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
       return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
