@@ -61,9 +61,13 @@ export class ContextClassifier implements LeafClassifier {
   private ctxPerson = 0;
   private ctxThing = 0;
   private ctxReady = false;
+  private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
 
   constructor(private readonly deps: ClassifierDeps) {
     this.lexicon = new KeyLexicon(deps.detectors);
+    this.logitThreshold = Object.fromEntries(
+      Object.entries(deps.thresholds).map(([t, p]) => [t, p >= 1 ? Infinity : Math.log(p / (1 - p))]),
+    ) as Record<SensitiveType, number>;
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
     for (let n = 0; n <= LENGTH_BUCKETS; n++) {
       this.byLength.push(deps.detectors.filter((d) => d.lengths[1] >= n && (n === LENGTH_BUCKETS || d.lengths[0] <= n)));
@@ -89,6 +93,8 @@ export class ContextClassifier implements LeafClassifier {
   run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): Span[] | null {
     if (leaf.kind !== 'string' && leaf.kind !== 'number') return null;
     const value = leaf.value;
+    // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned field can.
+    if (value.length < (leaf.kind === 'number' ? 5 : 2) && fieldMap.isEmpty) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
@@ -142,7 +148,7 @@ export class ContextClassifier implements LeafClassifier {
     const value = leaf.value;
     this.ctxReady = false;
     let bestType: SensitiveType | null = null;
-    let bestConf = 0;
+    let bestScore = -Infinity;
     let bestSource: FieldSource = 'detector';
     let bestEvidence: Evidence[] | null = null;
     // The fast path only asks detectors whose length range admits the value; explain asks all (the
@@ -152,8 +158,8 @@ export class ContextClassifier implements LeafClassifier {
       const vev = d.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === d.type;
       if (vev === null) {
-        if (hinted && hint.source === 'config' && 1 > bestConf) {
-          bestType = d.type; bestConf = 1; bestSource = 'config';
+        if (hinted && hint.source === 'config' && bestScore < Infinity) {
+          bestType = d.type; bestScore = Infinity; bestSource = 'config';
           bestEvidence = trace && [evidence(`route FieldMap pins this field (config)`, Infinity)];
         }
         continue;
@@ -193,16 +199,17 @@ export class ContextClassifier implements LeafClassifier {
           ev.push(se);
         }
       }
-      const conf = sigmoid(score);
-      if (conf >= this.deps.thresholds[d.type] && conf > bestConf) {
+      // Compared in log-odds: the logistic is computed once, for the winner.
+      const bar = this.logitThreshold[d.type];
+      if (score >= bar && score > bestScore) {
         bestType = d.type;
-        bestConf = conf;
-        bestSource = hinted && sigmoid(score - hintWeight) < this.deps.thresholds[d.type] ? hint.source : 'detector';
+        bestScore = score;
+        bestSource = hinted && score - hintWeight < bar ? hint.source : 'detector';
         if (trace) bestEvidence = ev.slice();
       }
     }
     if (bestType === null) return null;
-    const span: Span = { start: 0, end: value.length, type: bestType, confidence: round(bestConf), source: bestSource };
+    const span: Span = { start: 0, end: value.length, type: bestType, confidence: round(sigmoid(bestScore)), source: bestSource };
     if (trace) trace.push({ ...span, evidence: bestEvidence ?? [] });
     return span;
   }

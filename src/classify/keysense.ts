@@ -26,6 +26,7 @@ export interface KeySense {
   readonly trade: boolean;
 }
 
+const SLOT_MASK = 255;
 const STRONG = 5;
 const WEAK = 2;
 const EV_NEGATIVE = evidence('key names a non-sensitive thing', -5);
@@ -42,6 +43,8 @@ export class KeyLexicon {
   /** Longest first, for keys written as one lower-case run (`customermobile`). */
   private readonly suffixPhrases: string[];
   private readonly cache = new Map<string, KeySense>();
+  private readonly slotKeys: Array<string | undefined> = new Array<string | undefined>(SLOT_MASK + 1).fill(undefined);
+  private readonly slotSenses: Array<KeySense | undefined> = new Array<KeySense | undefined>(SLOT_MASK + 1).fill(undefined);
   /** Sibling label values (`{"type":"mobile"}`) vary more than keys: their own, smaller cache. */
   private readonly labels = new Map<string, KeySense>();
   private readonly evidence = new Map<string, Evidence>();
@@ -62,8 +65,15 @@ export class KeyLexicon {
   }
 
   sense(key: string | undefined): KeySense {
-    if (key === undefined) return EMPTY;
-    return this.cached(this.cache, this.cacheLimit, key);
+    if (key === undefined || key.length === 0) return key === undefined ? EMPTY : this.cached(this.cache, this.cacheLimit, key);
+    // Keys repeat leaf after leaf but arrive as fresh strings: a small direct-mapped table compared
+    // with === (length first, then chars) is cheaper than hashing each one into the Map.
+    const slot = (key.length * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(key.length - 1)) & SLOT_MASK;
+    if (this.slotKeys[slot] === key) return this.slotSenses[slot]!;
+    const s = this.cached(this.cache, this.cacheLimit, key);
+    this.slotKeys[slot] = key;
+    this.slotSenses[slot] = s;
+    return s;
   }
 
   /** What a sibling's value says when it labels a generic value; only short word-like values can. */

@@ -34,12 +34,14 @@ export function cnProvinceCode(code: number): boolean {
   return CN_PROVINCES.has(code);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** A plausible calendar date of birth: 1900-01-01 … today. */
-export function validBirthDate(y: number, m: number, d: number, now = new Date()): boolean {
+export function validBirthDate(y: number, m: number, d: number, now?: Date): boolean {
   if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > dim) return false;
-  return Date.UTC(y, m - 1, d) <= now.getTime();
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return false;
+  return Date.UTC(y, m - 1, d) <= (now === undefined ? Date.now() : now.getTime());
 }
 
 function digitsAt(s: string, from: number, len: number): number {
