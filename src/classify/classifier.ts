@@ -1,6 +1,6 @@
 import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import { Shape } from '../detect/shape';
+import { ALL_CLASSES, Shape } from '../detect/shape';
 import type {
   CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
   SensitiveType, Span,
@@ -154,7 +154,12 @@ export class ContextClassifier implements LeafClassifier {
     // The fast path only asks detectors whose length range admits the value; explain asks all (the
     // reference), and so does a hinted field (a config pin applies to values no detector accepts).
     const detectors = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.deps.detectors;
+    const fast = detectors !== this.deps.detectors;
     for (const d of detectors) {
+      if (fast) {
+        const cl = d.classes;
+        if (cl !== undefined && ((s.classes & cl.needs) !== cl.needs || (s.classes & ~(cl.allows ?? ALL_CLASSES)) !== 0)) continue;
+      }
       const vev = d.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === d.type;
       if (vev === null) {

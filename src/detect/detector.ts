@@ -39,6 +39,11 @@ export interface Detector {
   /** Shortest and longest value assess() can accept (UTF-16 units): lets the classifier skip it by length. */
   readonly lengths: readonly [min: number, max: number];
   /**
+   * Character classes (bits of `C` in shape.ts) a value assess() accepts must contain (`needs`) and
+   * may contain (`allows`; absent: any): lets the classifier skip it without a call.
+   */
+  readonly classes?: { readonly needs: number; readonly allows?: number };
+  /**
    * Value evidence: how much the value's own format says it is this type
    * (structure, checksum), or null when it cannot be. A loose type (names,
    * addresses, credentials) returns a small or negative weight for values

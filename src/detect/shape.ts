@@ -1,3 +1,10 @@
+/** Character classes present in a value, as bits of `Shape.classes`. */
+export const C = {
+  DIGIT: 1, UPPER: 2, LOWER: 4, CJK: 8, SPACE: 16, AT: 32, DOT: 64, COLON: 128, DASH: 256, PLUS: 512,
+  STAR: 1024, EQUALS: 2048, PERCENT: 4096, OTHER: 8192,
+} as const;
+export const ALL_CLASSES = 16383;
+
 /**
  * Character-class counts of one value, filled in a single pass and reused
  * across leaves (one instance per classifier) so the hot path allocates
@@ -22,6 +29,8 @@ export class Shape {
   other = 0;
   first = 0;
   last = 0;
+  /** Bit set of the classes present (see C). */
+  classes = 0;
 
   fill(v: string): this {
     const n = v.length;
@@ -50,6 +59,9 @@ export class Shape {
     this.digits = digits; this.upper = upper; this.lower = lower; this.cjk = cjk; this.space = space;
     this.at = at; this.dot = dot; this.colon = colon; this.dash = dash; this.plus = plus;
     this.star = star; this.equals = equals; this.percent = percent; this.other = other;
+    this.classes = (digits > 0 ? C.DIGIT : 0) | (upper > 0 ? C.UPPER : 0) | (lower > 0 ? C.LOWER : 0) | (cjk > 0 ? C.CJK : 0) |
+      (space > 0 ? C.SPACE : 0) | (at > 0 ? C.AT : 0) | (dot > 0 ? C.DOT : 0) | (colon > 0 ? C.COLON : 0) | (dash > 0 ? C.DASH : 0) |
+      (plus > 0 ? C.PLUS : 0) | (star > 0 ? C.STAR : 0) | (equals > 0 ? C.EQUALS : 0) | (percent > 0 ? C.PERCENT : 0) | (other > 0 ? C.OTHER : 0);
     return this;
   }
 

@@ -1,6 +1,7 @@
 import { iban } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const IBAN_SHAPE = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/;
 const ACCOUNT = /^\d{4}(?:[ -]?\d{2,5}){1,6}$/;
@@ -12,6 +13,7 @@ const EV_CUE = evidence('digits right after 账号/account', 3);
 
 export const bankAccount: Detector = {
   type: 'BANK_ACCOUNT',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER | C.SPACE | C.DASH },
   lengths: [10, 34],
   keys: {
     strong: [

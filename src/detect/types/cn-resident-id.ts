@@ -1,6 +1,7 @@
 import { gb11643, gb11643Legacy } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const EV_ID = evidence('GB 11643 check digit, region code and birth date valid', 7);
 const EV_ID_NUMBER = evidence('GB 11643 valid, stored as a JSON number', 5);
@@ -9,6 +10,7 @@ const TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 export const cnResidentId: Detector = {
   type: 'CN_RESIDENT_ID',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER | C.LOWER },
   lengths: [15, 18],
   keys: {
     strong: [

@@ -1,12 +1,14 @@
 import { gb32100 } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const EV_USCC = evidence('GB 32100 MOD 31 check, authority and region valid', 6.5);
 const TEXT = /(?<![0-9A-Z])[1-9ANY][0-9A-HJ-NP-RTUW-Y]\d{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])/g;
 
 export const cnUscc: Detector = {
   type: 'CN_USCC',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER },
   lengths: [18, 18],
   keys: {
     strong: [

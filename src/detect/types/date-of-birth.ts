@@ -1,6 +1,7 @@
 import { validBirthDate } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -21,6 +22,7 @@ function age(y: string): typeof EV_DATE {
 
 export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.COLON | C.PLUS | C.SPACE },
   lengths: [8, 29],
   keys: {
     strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd'],

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
 const TEXT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -7,6 +8,7 @@ const EV_EMAIL = evidence('RFC 5322 address (local@domain.tld)', 7);
 
 export const email: Detector = {
   type: 'EMAIL_ADDRESS',
+  classes: { needs: C.AT | C.DOT, allows: C.AT | C.DOT | C.DIGIT | C.UPPER | C.LOWER | C.DASH | C.PLUS | C.PERCENT | C.OTHER },
   lengths: [6, 254],
   keys: {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],

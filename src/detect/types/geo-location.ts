@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const COORD = /^-?\d{1,3}\.\d{3,}$/;
 const PAIR = /^\s*[([]?\s*(-?\d{1,3}\.\d{4,})\s*[,，\s]\s*(-?\d{1,3}\.\d{4,})\s*[)\]]?\s*$/;
@@ -15,6 +16,7 @@ function inRange(a: number, b: number): boolean {
 
 export const geoLocation: Detector = {
   type: 'GEO_LOCATION',
+  classes: { needs: C.DIGIT | C.DOT, allows: C.DIGIT | C.DOT | C.DASH | C.SPACE | C.UPPER | C.LOWER | C.OTHER },
   lengths: [5, 60],
   keys: {
     strong: [

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 // 往来港澳通行证 (mainland → HK/Macau): electronic C + letter/digit + 7 digits, booklet W + 8 digits.
 // 港澳居民来往内地通行证 (home-return permit): H (Hong Kong) / M (Macau) + 8 digits (+2 issue digits on old cards).
@@ -12,6 +13,7 @@ const EV_CUE = evidence('number right after 通行证/回乡证/permit', 3.5);
 
 export const hkMacauPermit: Detector = {
   type: 'CN_HK_MACAU_PERMIT',
+  classes: { needs: C.DIGIT | C.UPPER, allows: C.DIGIT | C.UPPER },
   lengths: [9, 11],
   keys: {
     strong: [

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const EV_V4 = evidence('IPv4 dotted quad, octets 0-255', 3.5);
 const EV_V4_SMALL = evidence('IPv4 shape with single-digit octets (also a version string shape)', 0.5);
@@ -58,6 +59,7 @@ export function ipv6(v: string): boolean {
 
 export const ipAddress: Detector = {
   type: 'IP_ADDRESS',
+  classes: { needs: 0, allows: C.DIGIT | C.UPPER | C.LOWER | C.DOT | C.COLON },
   lengths: [2, 45],
   keys: {
     strong: ['ip', 'ipaddr', 'ipaddress', 'clientip', 'remoteip', 'sourceip', 'srcip', 'ipv4', 'ipv6', 'xforwardedfor', 'realip', 'loginip', 'remoteaddr', 'peerip', 'userip', 'dstip'],

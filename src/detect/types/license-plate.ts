@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 // GA 36: province abbreviation + issuing-authority letter + 5 characters (no I/O);
 // new-energy plates have 6, with D/F (battery/hybrid) first or last.
@@ -12,6 +13,7 @@ const EV_PLATE = evidence('CN plate: province + authority letter + 5/6 character
 
 export const licensePlate: Detector = {
   type: 'LICENSE_PLATE',
+  classes: { needs: C.CJK | C.UPPER, allows: C.CJK | C.UPPER | C.DIGIT | C.SPACE | C.DASH | C.STAR | C.OTHER },
   lengths: [7, 9],
   keys: {
     strong: [

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 // CN ordinary passports: E + 8 digits, E + letter + 7 digits (2012-), G + 8 digits (older);
 // diplomatic/service D, S, P + 7 digits. Foreign formats (1-2 letters + 6-8 digits, or
@@ -13,6 +14,7 @@ const EV_CUE = evidence('number right after the word passport/护照', 3.5);
 
 export const passport: Detector = {
   type: 'PASSPORT_NUMBER',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER },
   lengths: [7, 9],
   keys: {
     strong: ['passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno'],

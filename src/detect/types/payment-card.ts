@@ -1,6 +1,7 @@
 import { luhn } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const EV_BIN = evidence('Luhn check and issuer BIN range valid', 2.5);
 const EV_GROUPED = evidence('Luhn and BIN valid, grouped in fours like a printed card', 4);
@@ -29,6 +30,7 @@ function digitsOf(v: string): string {
 
 export const paymentCard: Detector = {
   type: 'PAYMENT_CARD',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH },
   lengths: [13, 40],
   keys: {
     strong: [

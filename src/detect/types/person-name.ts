@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 import { isCjk } from '../keys';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, THING_CHARS } from '../surnames';
 
@@ -32,6 +33,7 @@ function cnName(v: string): boolean {
 
 export const personName: Detector = {
   type: 'PERSON_NAME',
+  classes: { needs: 0, allows: C.CJK | C.UPPER | C.LOWER | C.SPACE | C.DASH | C.DOT | C.OTHER },
   lengths: [2, 40],
   keys: {
     strong: [

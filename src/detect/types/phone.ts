@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 // CN mobile: 1 + a network prefix that is actually allocated (MIIT numbering plan).
 const MOBILE = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)\d{8}$/;
@@ -23,6 +24,7 @@ const EV_NANP = evidence('North American number format', 2.5);
 
 export const phone: Detector = {
   type: 'PHONE_NUMBER',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH | C.PLUS | C.DOT | C.OTHER },
   lengths: [7, 24],
   keys: {
     strong: [

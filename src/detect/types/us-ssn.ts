@@ -1,6 +1,7 @@
 import { ssnRules } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const DASHED = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 const TEXT = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
@@ -13,6 +14,7 @@ function rules(a: string, g: string, s: string): boolean {
 
 export const usSsn: Detector = {
   type: 'US_SSN',
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH },
   lengths: [9, 11],
   keys: {
     strong: ['ssn', 'socialsecurity', 'socialsecuritynumber', 'socialsecurityno', 'socsec', 'ssnumber', 'usssn'],

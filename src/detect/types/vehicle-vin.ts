@@ -1,6 +1,7 @@
 import { vinCheck, vinShape } from '../checksums';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const TEXT = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
 const EV_CHECK = evidence('ISO 3779 VIN with valid check digit', 4.5);
@@ -8,6 +9,7 @@ const EV_SHAPE = evidence('VIN charset and length, no check digit (EU style)', -
 
 export const vehicleVin: Detector = {
   type: 'VEHICLE_VIN',
+  classes: { needs: C.DIGIT | C.UPPER, allows: C.DIGIT | C.UPPER },
   lengths: [17, 17],
   keys: {
     strong: [
