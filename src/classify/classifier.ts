@@ -91,10 +91,11 @@ export class ContextClassifier implements LeafClassifier {
 
   /** Used by embedded.ts for values nested inside a leaf. */
   run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): Span[] | null {
-    if (leaf.kind !== 'string' && leaf.kind !== 'number') return null;
+    const kind = leaf.kind;
+    if (kind !== 'string' && kind !== 'number') return null;
     const value = leaf.value;
     // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned field can.
-    if (value.length < (leaf.kind === 'number' ? 5 : 2) && fieldMap.isEmpty) return null;
+    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
@@ -102,9 +103,10 @@ export class ContextClassifier implements LeafClassifier {
     const fast = trace === null;
     const f = s.first;
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || f === 104) && isMasked(value)) return null;
-    let ks = this.lexicon.sense(leaf.key);
+    const key = leaf.key;
+    let ks = this.lexicon.sense(key);
     let labelled = false;
-    if (ks.generic || leaf.key === undefined) {
+    if (ks.generic || key === undefined) {
       const label = this.siblingLabel(leaf);
       if (label !== null) {
         ks = label;
@@ -113,14 +115,14 @@ export class ContextClassifier implements LeafClassifier {
     }
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
     // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
-    const container = leaf.kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
+    const container = kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
     // With route statistics a weak value can still be decided, so the value gate only applies without them.
     const gated = fast && this.deps.fieldEvidence === undefined;
     if (!container && (!gated || ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
       const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
       if (whole !== null) return [whole];
     }
-    if (leaf.kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
+    if (kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
     return scanEmbedded(this, leaf, s, ks, direction, trace, depth);
   }
 
