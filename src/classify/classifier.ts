@@ -60,6 +60,8 @@ export class ContextClassifier implements LeafClassifier {
   // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
   private ctxPerson = 0;
   private ctxThing = 0;
+  /** A thing container (`/vehicle/…`, `/product/…`): counts against a person's name or birth date only. */
+  private ctxThingPath = 0;
   private ctxReady = false;
   private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
 
@@ -197,7 +199,7 @@ export class ContextClassifier implements LeafClassifier {
         score += hintWeight;
         if (trace) ev.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
       }
-      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, trace === null ? null : ev);
+      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, d.type, trace === null ? null : ev);
       const fe = this.deps.fieldEvidence;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
         const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), d.type);
@@ -222,7 +224,7 @@ export class ContextClassifier implements LeafClassifier {
   }
 
   /** Sibling and path evidence, read once per leaf and only for undecided candidates. */
-  private context(leaf: LeafView, ev: Evidence[] | null): number {
+  private context(leaf: LeafView, type: SensitiveType, ev: Evidence[] | null): number {
     if (!this.ctxReady) {
       this.ctxReady = true;
       let person = 0;
@@ -235,6 +237,7 @@ export class ContextClassifier implements LeafClassifier {
       }
       this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;
       this.ctxThing = thing > person ? EV_THING_SIBLINGS.weight * Math.min(thing - person, 2) : 0;
+      this.ctxThingPath = 0;
       for (let i = leaf.depth - 2, n = 0; i >= 0 && n < 3; i--) {
         const seg = leaf.segment(i);
         if (typeof seg === 'number') continue;
@@ -245,14 +248,15 @@ export class ContextClassifier implements LeafClassifier {
           break;
         }
         if (sense.thing) {
-          this.ctxThing += EV_THING_PATH.weight;
+          this.ctxThingPath = EV_THING_PATH.weight;
           break;
         }
       }
     }
+    const thing = this.ctxThing + (type === 'PERSON_NAME' || type === 'DATE_OF_BIRTH' ? this.ctxThingPath : 0);
     if (ev !== null && this.ctxPerson !== 0) ev.push(evidence('person context (siblings/path)', this.ctxPerson));
-    if (ev !== null && this.ctxThing !== 0) ev.push(evidence('thing context (siblings/path)', this.ctxThing));
-    return this.ctxPerson + this.ctxThing;
+    if (ev !== null && thing !== 0) ev.push(evidence('thing context (siblings/path)', thing));
+    return this.ctxPerson + thing;
   }
 }
 
