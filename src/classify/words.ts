@@ -30,7 +30,7 @@ export const NEGATIVE = new Set([
   'bh', 'bianhao', 'caseid', 'ticketno', 'voucher', 'voucherno', 'coupon', 'couponcode', 'promo', 'promocode',
   'verifycode', 'captcha', 'smscode', 'otpid', 'deviceid', 'imei', 'sessioncount', 'tokens', 'maxtokens',
   'tokencount', 'tokentype', 'granttype', 'keyid', 'kid', 'alg', 'scope', 'year', 'month', 'day', 'age', 'firmware',
-  'fw', 'sdk', 'appversion', 'osversion', 'fwversion', 'release',
+  'fw', 'sdk', 'appversion', 'osversion', 'fwversion', 'release', 'sample', 'sampleno', 'specimen', 'specimenno',
   'gender', 'sex', 'mileage', 'odometer', 'temperature', 'kwh', 'power', 'voltage', 'current', 'meterno',
   'meterid', 'stationid', 'plantid', 'lineid', 'workorder', 'workorderno', 'mo', 'pono', 'po', 'grn', 'asn',
   'dept', 'deptid', 'courseid', 'classid', 'grade', 'credit', 'credits', 'gpa', 'room', 'bed', 'bedno',
