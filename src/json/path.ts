@@ -19,6 +19,8 @@ class Frame {
   escapedKey: string | undefined = undefined;
   /** Current index (arrays); -1 before the first item. */
   index = -1;
+  /** Frame index of the nearest object enclosing this container (-1: none), restored when it closes. */
+  outerObject = -1;
   // Replaced, not truncated, on reuse: a fresh small array is cheaper in V8 than setting `length`.
   /** Keys before the current one. */
   keys: string[] = [];
@@ -60,6 +62,8 @@ function escapedKey(f: Frame): string {
 export class PathStack implements LeafView {
   private readonly frames: Frame[] = [];
   private top = -1;
+  /** Frame index of the innermost open object (-1: none): the leaf's key and siblings live there. */
+  private object = -1;
   kind: LeafKind = 'null';
   value = '';
 
@@ -76,6 +80,7 @@ export class PathStack implements LeafView {
   }
 
   close(): void {
+    this.object = this.frames[this.top]!.outerObject;
     this.top--;
   }
 
@@ -106,6 +111,7 @@ export class PathStack implements LeafView {
   /** Forget everything (next document). */
   reset(): void {
     this.top = -1;
+    this.object = -1;
   }
 
   get key(): string | undefined {
@@ -145,6 +151,8 @@ export class PathStack implements LeafView {
     let f = this.frames[d];
     if (f === undefined) this.frames.push((f = new Frame()));
     f.open(isArray);
+    f.outerObject = this.object;
+    if (!isArray) this.object = d;
   }
 
   private advanceIndex(): void {
@@ -173,10 +181,6 @@ export class PathStack implements LeafView {
   }
 
   private nearestObject(): Frame | undefined {
-    for (let i = this.top; i >= 0; i--) {
-      const f = this.frames[i]!;
-      if (!f.isArray) return f;
-    }
-    return undefined;
+    return this.object < 0 ? undefined : this.frames[this.object];
   }
 }
