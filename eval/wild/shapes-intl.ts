@@ -29,7 +29,7 @@ export const INTL_SHAPES: Shape[] = [
     const a = enName(r), c = enName(r);
     return { sha: new Neg(hex(r, 40)), node_id: new Neg(`C_kwDO${b64url(r, 20)}`),
       commit: { author: { name: new Sens('PERSON_NAME', a.full), email: new Sens('EMAIL_ADDRESS', emailFor(r, a.first, a.last)), date: new Neg('2026-10-1' + r.int(0, 9) + 'T08:12:44Z') },
-        committer: { name: new Sens('PERSON_NAME', c.full), email: r.chance(0.5) ? 'noreply@github.com' : new Sens('EMAIL_ADDRESS', emailFor(r, c.first, c.last)) },
+        committer: { name: new Sens('PERSON_NAME', c.full), email: new Sens('EMAIL_ADDRESS', r.chance(0.5) ? `${r.int(1e6, 9e7)}+${c.first.toLowerCase()}@users.noreply.github.com` : emailFor(r, c.first, c.last)) },
         message: `fix: bump version to ${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}`, tree: { sha: new Neg(hex(r, 40)) } },
       stats: { additions: r.int(0, 400), deletions: r.int(0, 200) }, files: [{ filename: 'src/index.ts', sha: new Neg(hex(r, 40)), status: 'modified' }] };
   } },

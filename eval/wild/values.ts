@@ -154,7 +154,11 @@ export function usSsn(r: Rng): string {
 }
 export function cnPlate(r: Rng): string {
   const p = r.pick(['京', '沪', '粤', '浙', '苏', '川', '鄂']) + r.pick(['A', 'B', 'C', 'E']);
-  return r.chance(0.3) ? `${p}${r.pick(['D', 'F'])}${r.digits(5)}` : `${p}${r.pick(['', '·'])}${r.chars(5, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789').replace(/^[A-Z]{3,}/, 'K')}`;
+  if (r.chance(0.3)) return `${p}${r.pick(['D', 'F'])}${r.digits(5)}`;
+  // Ordinary plates: five characters, at most two of them letters (never I or O).
+  const tail = r.digits(5).split('');
+  for (let k = r.int(0, 2); k > 0; k--) tail[r.int(0, 4)] = r.chars(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ');
+  return `${p}${r.pick(['', '·'])}${tail.join('')}`;
 }
 export function b64url(r: Rng, n: number): string {
   return r.chars(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
