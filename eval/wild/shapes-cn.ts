@@ -77,4 +77,11 @@ export const CN_SHAPES: Shape[] = [
       证件号码: new Sens('CN_HK_MACAU_PERMIT', hk ? `${r.pick(['H', 'M'])}${r.digits(8)}` : `C${r.digits(8)}`), 护照号: new Sens('PASSPORT_NUMBER', `${r.pick(['E', 'EA', 'EB'])}${r.digits(7)}`.padEnd(9, String(r.int(0, 9)))),
       对公账户: { 开户名称: new Neg(r.pick(COMPANIES)), 账号: new Sens('BANK_ACCOUNT', `${r.pick(['3100', '1202', '4000', '7551'])}${r.digits(r.int(11, 15))}`), 开户行: '中国银行上海分行' }, 审核状态: 'PASS', 提交时间: new Neg(ts(r)) };
   } },
+  { shape: 'cs-chat-transcript', method: 'GET', path: (r) => `/im/session/${r.digits(12)}/messages`, make: (r) => ({
+    sessionId: new Neg(r.digits(12)), messages: [
+      { from: 'customer', at: new Neg(ts(r)), text: new Text('你好，我的订单一直没到，收件人', new Sens('PERSON_NAME', cnName(r)), '，电话', new Sens('PHONE_NUMBER', formatCnMobile(r, cnMobile(r)))) },
+      { from: 'agent', at: new Neg(ts(r)), text: '亲，麻烦提供一下订单号哦~' },
+      { from: 'customer', at: new Neg(ts(r)), text: new Neg(`订单号${r.digits(19)}`) },
+      { from: 'customer', at: new Neg(ts(r)), text: new Text('退款请打到我的卡上：', new Sens('PAYMENT_CARD', unionPay(r)), '，身份证', new Sens('CN_RESIDENT_ID', cnResidentId(r)), '，地址改成', new Sens('STREET_ADDRESS', cnAddress(r))) },
+    ] }) },
 ];

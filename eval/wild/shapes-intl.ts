@@ -109,4 +109,12 @@ export const INTL_SHAPES: Shape[] = [
       external_account: { object: 'bank_account', routing_number: new Neg(r.pick(['011000015', '021000021', '121000358'])), account_number: new Sens('BANK_ACCOUNT', r.digits(r.int(10, 12))), country: 'US' },
       tos_acceptance: { ip: new Sens('IP_ADDRESS', r.chance(0.5) ? ipv4(r) : `2001:db8:${hex(r, 4)}::${hex(r, 3)}`), date: new Neg(epoch(r)) } };
   } },
+  { shape: 'error-tracker-event', method: 'GET', path: (r) => `/api/0/projects/acme/web/events/${hex(r, 32)}/`, make: (r) => {
+    const n = enName(r);
+    return { eventID: new Neg(hex(r, 32)), release: new Neg(`web@${r.int(1, 9)}.${r.int(0, 40)}.${r.int(0, 9)}+${hex(r, 7)}`), dateCreated: new Neg('2026-11-2' + r.int(0, 7) + 'T09:41:07.512Z'),
+      user: { id: new Neg(String(r.int(1e5, 9e6))), email: new Sens('EMAIL_ADDRESS', emailFor(r, n.first, n.last)), ip_address: new Sens('IP_ADDRESS', ipv4(r)) },
+      request: { url: 'https://app.example.com/checkout', headers: [['Authorization', new Sens('CREDENTIAL', `Bearer ${jwt(r, String(r.int(1e5, 9e6)))}`)], ['User-Agent', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15'], ['X-Request-Id', new Neg(uuid(r))]],
+        cookies: new Encoded('kv', { sessionid: new Sens('CREDENTIAL', b64url(r, 32)), theme: 'dark' }) },
+      contexts: { os: { name: 'macOS', version: new Neg('14.6.1') }, browser: { name: 'Safari', version: new Neg('17.6') } } };
+  } },
 ];
