@@ -14,7 +14,7 @@ export const CN_SHAPES: Shape[] = [
   { shape: 'his-outpatient', method: 'GET', path: (r) => `/his/mz/ghxx/${r.digits(10)}`, make: (r) => ({
     code: 0, msg: 'success', data: { mzh: new Neg(`MZ${r.digits(12)}`), hzxm: new Sens('PERSON_NAME', cnName(r)), brxb: r.pick(['男', '女']), csrq: new Sens('DATE_OF_BIRTH', isoDate(r)),
       zjlx: '01', zjhm: new Sens('CN_RESIDENT_ID', cnResidentId(r)), lxrdh: phone(r), jtzz: new Sens('STREET_ADDRESS', cnAddress(r)), lxrxm: new Sens('PERSON_NAME', cnName(r)),
-      ksmc: r.pick(['心内科', '呼吸内科', '儿科']), ysxm: new Sens('PERSON_NAME', cnName(r)), ghsj: new Neg(ts(r)), ghf: new Neg(r.pick([15, 25, 50])), ybkh: new Neg(r.digits(10)) } }) },
+      ksmc: r.pick(['心内科', '呼吸内科', '儿科']), ysxm: new Sens('PERSON_NAME', cnName(r)), ghsj: new Neg(ts(r)), ghf: new Neg(r.pick([15, 25, 50])), ybkh: r.digits(10) } }) },
   { shape: 'his-prescription', method: 'GET', path: (r) => `/his/cf/list/${r.digits(8)}`, make: (r) => ({
     rows: [0, 1, 2].map(() => ({ cfh: new Neg(`CF${r.digits(14)}`), brxm: new Sens('PERSON_NAME', cnName(r)), ypmc: new Neg(r.pick(DRUGS)), gg: '0.25g*24粒', sl: r.int(1, 3), dj: new Neg(`${r.int(5, 90)}.${r.digits(2)}`), kdsj: new Neg(ts(r)), ypbm: new Neg(r.digits(13)) })),
     total: 3 }) },
