@@ -1,11 +1,12 @@
 import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import { ALL_CLASSES, Shape } from '../detect/shape';
+import { Shape } from '../detect/shape';
 import type {
   CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
   SensitiveType, Span,
 } from '../types';
 import { scanEmbedded } from './embedded';
+import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
 import { KeyLexicon } from './keysense';
 import { isMasked } from './masked';
@@ -55,7 +56,9 @@ export class ContextClassifier implements LeafClassifier {
   readonly lexicon: KeyLexicon;
   private readonly shapes: Shape[] = [];
   /** Detectors whose length range admits a value of length i (the last entry: every longer value). */
-  private readonly byLength: Detector[][] = [];
+  private readonly byLength: DetectorHooks[][] = [];
+  /** Every detector, in registry order: the reference path and hinted fields ask them all. */
+  readonly hooks: readonly DetectorHooks[];
   private readonly scratch: Evidence[] = [];
   // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
   private ctxPerson = 0;
@@ -71,8 +74,9 @@ export class ContextClassifier implements LeafClassifier {
       Object.entries(deps.thresholds).map(([t, p]) => [t, p >= 1 ? Infinity : Math.log(p / (1 - p))]),
     ) as Record<SensitiveType, number>;
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
+    this.hooks = deps.detectors.map((d) => new DetectorHooks(d));
     for (let n = 0; n <= LENGTH_BUCKETS; n++) {
-      this.byLength.push(deps.detectors.filter((d) => d.lengths[1] >= n && (n === LENGTH_BUCKETS || d.lengths[0] <= n)));
+      this.byLength.push(this.hooks.filter(({ detector: d }) => d.lengths[1] >= n && (n === LENGTH_BUCKETS || d.lengths[0] <= n)));
     }
   }
 
@@ -157,13 +161,11 @@ export class ContextClassifier implements LeafClassifier {
     let bestEvidence: Evidence[] | null = null;
     // The fast path only asks detectors whose length range admits the value; explain asks all (the
     // reference), and so does a hinted field (a config pin applies to values no detector accepts).
-    const detectors = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.deps.detectors;
-    const fast = detectors !== this.deps.detectors;
-    for (const d of detectors) {
-      if (fast) {
-        const cl = d.classes;
-        if (cl !== undefined && ((s.classes & cl.needs) !== cl.needs || (s.classes & ~(cl.allows ?? ALL_CLASSES)) !== 0)) continue;
-      }
+    const hooks = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.hooks;
+    const fast = hooks !== this.hooks;
+    for (const h of hooks) {
+      if (fast && !h.admits(s.classes)) continue;
+      const d = h.detector;
       const vev = d.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === d.type;
       if (vev === null) {

@@ -1,4 +1,4 @@
-import type { Evidence } from '../detect/detector';
+import type { Detector, Evidence, TextHit } from '../detect/detector';
 import { evidence } from '../detect/detector';
 import type { Shape } from '../detect/shape';
 import type { CompiledFieldMap, Direction, LeafView, RouteTemplate, SensitiveType, Span } from '../types';
@@ -160,33 +160,43 @@ function inBase64(c: ContextClassifier, leaf: LeafView, v: string, direction: Di
 
 function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trace: Trace): Span[] | null {
   const out: Span[] = [];
-  for (const d of c.detectors) {
-    if (d.find === undefined || (trace === null && d.textGate !== undefined && !d.textGate(s))) continue;
-    const keyNames = ks.types.some((t) => t.type === d.type && t.ev.weight > 0);
-    d.find(text, (start, end, ev) => {
-      // A hit covering the whole value was already judged as a whole leaf.
-      if (start === 0 && end === text.length) return;
-      const window = text.slice(Math.max(0, start - 16), start);
-      let score = PRIOR + ev.weight;
-      const why: Evidence[] | null = trace && [ev];
-      if (keyNames) {
-        score += EV_KEY_CUE.weight;
-        why?.push(EV_KEY_CUE);
-      } else if (d.cue !== undefined && d.cue.test(window)) {
-        score += EV_CUE.weight;
-        why?.push(EV_CUE);
-      }
-      if (NEG_CUE.test(window)) {
-        score += EV_NEG_CUE.weight;
-        why?.push(EV_NEG_CUE);
-      }
-      const conf = sigmoid(score);
-      if (conf < c.threshold(d.type)) return;
-      const sp: Span = { start, end, type: d.type, confidence: round(conf), source: 'detector' };
-      push(out, trace, sp, why ?? undefined, 'in free text');
-    });
+  // One hit callback serves every detector (no closure or scope per detector): it reads the detector being asked.
+  let d!: Detector;
+  let keyNames = false;
+  const hit: TextHit = (start, end, ev) => {
+    // A hit covering the whole value was already judged as a whole leaf.
+    if (start === 0 && end === text.length) return;
+    const window = text.slice(Math.max(0, start - 16), start);
+    let score = PRIOR + ev.weight;
+    const why: Evidence[] | null = trace && [ev];
+    if (keyNames) {
+      score += EV_KEY_CUE.weight;
+      why?.push(EV_KEY_CUE);
+    } else if (d.cue !== undefined && d.cue.test(window)) {
+      score += EV_CUE.weight;
+      why?.push(EV_CUE);
+    }
+    if (NEG_CUE.test(window)) {
+      score += EV_NEG_CUE.weight;
+      why?.push(EV_NEG_CUE);
+    }
+    const conf = sigmoid(score);
+    if (conf < c.threshold(d.type)) return;
+    const sp: Span = { start, end, type: d.type, confidence: round(conf), source: 'detector' };
+    push(out, trace, sp, why ?? undefined, 'in free text');
+  };
+  for (const h of c.hooks) {
+    if (trace === null ? !h.mayFind(s) : !h.finds) continue;
+    d = h.detector;
+    keyNames = keyNamesType(ks, h.type);
+    d.find!(text, hit);
   }
   return finish(out);
+}
+
+function keyNamesType(ks: KeySense, type: SensitiveType): boolean {
+  for (const t of ks.types) if (t.type === type && t.ev.weight > 0) return true;
+  return false;
 }
 
 function push(out: Span[], trace: Trace, sp: Span, ev: readonly Evidence[] | undefined, where: string): void {

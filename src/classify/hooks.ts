@@ -1,0 +1,37 @@
+import type { Detector } from '../detect/detector';
+import { ALL_CLASSES, type Shape } from '../detect/shape';
+import type { SensitiveType } from '../types';
+
+/**
+ * A detector's gates copied into one object shape. The per-leaf loops look at
+ * every detector; reading seventeen differently shaped detector objects there
+ * is megamorphic and cost more than the checks themselves, so the loops read
+ * these and touch the detector only once a gate lets it through.
+ */
+export class DetectorHooks {
+  readonly type: SensitiveType;
+  /** Character classes (Shape.classes bits) a value assess() accepts must have, and may have. */
+  private readonly needs: number;
+  private readonly allows: number;
+  /** Whether the detector looks into free text at all. */
+  readonly finds: boolean;
+  private readonly textGate: Detector['textGate'];
+
+  constructor(readonly detector: Detector) {
+    this.type = detector.type;
+    this.needs = detector.classes?.needs ?? 0;
+    this.allows = detector.classes?.allows ?? ALL_CLASSES;
+    this.finds = detector.find !== undefined;
+    this.textGate = detector.textGate;
+  }
+
+  /** False when a value with these character classes cannot be this type (assess need not be asked). */
+  admits(classes: number): boolean {
+    return (classes & this.needs) === this.needs && (classes & ~this.allows) === 0;
+  }
+
+  /** False when find() could not match in a text of this shape. */
+  mayFind(s: Shape): boolean {
+    return this.finds && (this.textGate === undefined || this.textGate.call(this.detector, s));
+  }
+}
