@@ -165,18 +165,17 @@ export class ContextClassifier implements LeafClassifier {
     const fast = hooks !== this.hooks;
     for (const h of hooks) {
       if (fast && !h.admits(s.classes)) continue;
-      const d = h.detector;
-      const vev = d.assess(value, leaf.kind, s);
-      const hinted = hint !== undefined && hint.type === d.type;
+      const vev = h.assess(value, leaf.kind, s);
+      const hinted = hint !== undefined && hint.type === h.type;
       if (vev === null) {
         if (hinted && hint.source === 'config' && bestScore < Infinity) {
-          bestType = d.type; bestScore = Infinity; bestSource = 'config';
+          bestType = h.type; bestScore = Infinity; bestSource = 'config';
           bestEvidence = trace && [evidence(`route FieldMap pins this field (config)`, Infinity)];
         }
         continue;
       }
       let kev: Evidence | null = null;
-      for (const kt of ks.types) if (kt.type === d.type) kev = kt.ev;
+      for (const kt of ks.types) if (kt.type === h.type) kev = kt.ev;
       // Weak value evidence with no key or hint only goes on when route history may still decide it.
       if (kev === null && !hinted && (vev.weight < 1 && (this.deps.fieldEvidence === undefined || vev.weight < -0.5))) continue;
       const ev = this.scratch;
@@ -191,7 +190,7 @@ export class ContextClassifier implements LeafClassifier {
       } else if (ks.negative !== null) {
         score += ks.negative.weight;
         ev.push(ks.negative);
-      } else if (ks.thing && (d.type === 'PERSON_NAME' || d.type === 'DATE_OF_BIRTH')) {
+      } else if (ks.thing && (h.type === 'PERSON_NAME' || h.type === 'DATE_OF_BIRTH')) {
         score += EV_THING_KEY.weight;
         ev.push(EV_THING_KEY);
       }
@@ -201,19 +200,19 @@ export class ContextClassifier implements LeafClassifier {
         score += hintWeight;
         if (trace) ev.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
       }
-      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, d.type, trace === null ? null : ev);
+      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, h.type, trace === null ? null : ev);
       const fe = this.deps.fieldEvidence;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
-        const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), d.type);
+        const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), h.type);
         if (se !== null) {
           score += se.weight;
           ev.push(se);
         }
       }
       // Compared in log-odds: the logistic is computed once, for the winner.
-      const bar = this.logitThreshold[d.type];
+      const bar = this.logitThreshold[h.type];
       if (score >= bar && score > bestScore) {
-        bestType = d.type;
+        bestType = h.type;
         bestScore = score;
         bestSource = hinted && score - hintWeight < bar ? hint.source : 'detector';
         if (trace) bestEvidence = ev.slice();

@@ -1,6 +1,6 @@
-import type { Detector } from '../detect/detector';
+import type { Detector, Evidence } from '../detect/detector';
 import { ALL_CLASSES, type Shape } from '../detect/shape';
-import type { SensitiveType } from '../types';
+import type { LeafKind, SensitiveType } from '../types';
 
 /**
  * A detector's gates copied into one object shape. The per-leaf loops look at
@@ -16,6 +16,7 @@ export class DetectorHooks {
   /** Whether the detector looks into free text at all. */
   readonly finds: boolean;
   private readonly textGate: Detector['textGate'];
+  private readonly assessValue: Detector['assess'];
 
   constructor(readonly detector: Detector) {
     this.type = detector.type;
@@ -23,6 +24,12 @@ export class DetectorHooks {
     this.allows = detector.classes?.allows ?? ALL_CLASSES;
     this.finds = detector.find !== undefined;
     this.textGate = detector.textGate;
+    this.assessValue = detector.assess;
+  }
+
+  /** The detector's assess(), reached without a megamorphic property read. */
+  assess(value: string, kind: LeafKind, s: Shape): Evidence | null {
+    return this.assessValue.call(this.detector, value, kind, s);
   }
 
   /** False when a value with these character classes cannot be this type (assess need not be asked). */
