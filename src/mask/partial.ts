@@ -36,6 +36,8 @@ function keepEnds(value: string, head: number, tail: number, inClass: (c: number
     if (head > 0) head--;
     else tail--;
   }
+  // All of one class (a bare phone, card or ID number): the hidden part is one run of stars.
+  if (total === n) return value.slice(0, head) + stars(n - head - tail) + value.slice(n - tail);
   // [from, to): from the first hidden class character to just past the last one.
   let from = 0;
   let to = 0;
