@@ -38,7 +38,8 @@ export function scanEmbedded(
     const r = inJson(c, v, direction, trace, depth);
     if (r !== undefined) return r;
   }
-  if (s.equals > 0 && s.cjk === 0) {
+  // CJK values are fine (`user=郭秀兰; ip=…`): KV below only accepts a whole string of ASCII-keyed pairs.
+  if (s.equals > 0) {
     const q = v.indexOf('?');
     const from = q >= 0 && q < v.length - 3 ? q + 1 : 0;
     const hashAt = v.indexOf('#', from);
@@ -103,8 +104,8 @@ function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Tr
 }
 
 function inPairs(c: ContextClassifier, part: string, from: number, direction: Direction, trace: Trace, depth: number): Span[] | null {
-  const out: Span[] = [];
-  const keys: string[] = [];
+  // Every pair sees all the others as siblings, as a JSON leaf would (`name=…&email=…`: the email makes `name` a person's).
+  const pairs: Array<{ key: string; at: number; dec: { text: string; map: number[] } }> = [];
   const values = new Map<string, string>();
   let i = 0;
   while (i < part.length) {
@@ -113,21 +114,23 @@ function inPairs(c: ContextClassifier, part: string, from: number, direction: Di
     const eq = part.indexOf('=', i);
     if (eq > i && eq < end) {
       const key = safeDecode(part.slice(i, eq));
-      const raw = part.slice(eq + 1, end);
-      const dec = percentDecode(raw, true);
-      const inner = new ParsedLeaf('string', dec.text, [key], keys.slice(), new Map(values));
-      const innerTrace: ExplainedSpan[] | null = trace && [];
-      const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
-      const base = from + eq + 1;
-      spans?.forEach((sp, k) => {
-        push(out, trace, { ...sp, start: base + dec.map[sp.start]!, end: base + dec.map[sp.end]! },
-          innerTrace?.[k]?.evidence, `in the query/form pair ${key}=…`);
-      });
-      keys.push(key);
+      const dec = percentDecode(part.slice(eq + 1, end), true);
+      pairs.push({ key, at: from + eq + 1, dec });
       if (dec.text.length <= 64) values.set(key, dec.text);
     }
     i = end + 1;
     while (i < part.length && part[i] === ' ') i++;
+  }
+  const keys = pairs.map((p) => p.key);
+  const out: Span[] = [];
+  for (const { key, at, dec } of pairs) {
+    const inner = new ParsedLeaf('string', dec.text, [key], keys.filter((k) => k !== key), values);
+    const innerTrace: ExplainedSpan[] | null = trace && [];
+    const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+    spans?.forEach((sp, k) => {
+      push(out, trace, { ...sp, start: at + dec.map[sp.start]!, end: at + dec.map[sp.end]! },
+        innerTrace?.[k]?.evidence, `in the query/form pair ${key}=…`);
+    });
   }
   return finish(out);
 }

@@ -193,6 +193,10 @@ export class KeyLexicon {
     const norm = tokens.join(' ');
     for (const e of entries ?? []) push(e, norm);
     for (const e of cjkEntries) push(e, norm);
+    // A bare role (`user`, `assignee`, `committer`) holding a string is most often that person's name.
+    if (types.length === 0 && !negative && !cjkNegative && latin.length === 1 && PERSON_ROLES.has(latin[0]!)) {
+      types.push({ type: 'PERSON_NAME', ev: this.ev('PERSON_NAME', WEAK, `key is a person role (${norm})`) });
+    }
 
     const last = latin[latin.length - 1];
     return {

@@ -48,7 +48,7 @@ export const NEGATIVE_CJK = [
 
 /** Modifiers that say the head belongs to a person (`customer_name`, `收货人电话`). */
 export const PERSON_ROLES = new Set([
-  'customer', 'cust', 'client', 'user', 'member', 'patient', 'student', 'teacher', 'driver', 'contact', 'holder',
+  'customer', 'cust', 'client', 'user', 'member', 'committer', 'author', 'assignee', 'reviewer', 'reporter', 'approver', 'patient', 'student', 'teacher', 'driver', 'contact', 'holder',
   'cardholder', 'owner', 'applicant', 'buyer', 'receiver', 'recipient', 'consignee', 'sender', 'shipper',
   'employee', 'emp', 'staff', 'emergency', 'guardian', 'parent', 'father', 'mother', 'spouse', 'doctor',
   'nurse', 'physician', 'beneficiary', 'insured', 'policyholder', 'investor', 'legal', 'representative',

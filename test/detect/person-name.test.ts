@@ -9,6 +9,11 @@ specify(personName, [
   ['平安银行', null],
   ['John Smith', 'weak'],
   ['Mary-Jane O\'Neil', 'weak'],
+  ['O\'Brien', 'weak'], // a family name alone, Irish form
+  ['Smith-Jones', 'weak'], // double-barrelled
+  ['Smith-', null],
+  ['O\'', null],
+  ['e-mail', null],
   ['iPhone 15 Pro', null],
   ['北京市朝阳区建国路88号', null],
 ], [
