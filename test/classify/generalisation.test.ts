@@ -23,6 +23,19 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['reviewer object name', { pr: { reviewer: { name: 'Sean O\'Brien' } } }, '/pr/reviewer/name', ['PERSON_NAME[Sean O\'Brien]']],
   ['hyphenated family name', { patient: { lastName: 'Garcia-Lopez' } }, '/patient/lastName', ['PERSON_NAME[Garcia-Lopez]']],
   ['a role key with a word that is not a name', { owner: 'root' }, '/owner', []],
+  // Cards in Chinese prose, by a 卡 word before a Luhn + BIN valid run.
+  ['card after 卡上 in a sentence', { msg: '客户说卡上：6217009876543213，没到账' }, '/msg', ['PAYMENT_CARD[6217009876543213]']],
+  ['grouped card after 银行卡', { msg: '我的银行卡 6217-0098-7654-3213 已冻结' }, '/msg', ['PAYMENT_CARD[6217-0098-7654-3213]']],
+  ['a Luhn-valid order number is not a card', { msg: '订单6217009876543213已发货' }, '/msg', []],
+  // 86 + mobile digits: a phone by key or cue, a code otherwise.
+  ['bare 86+mobile under a code key', { drug: { code: '8613812345678' } }, '/drug/code', []],
+  ['bare 86+mobile under a phone key', { user: { phone: '8613812345678' } }, '/user/phone', ['PHONE_NUMBER[8613812345678]']],
+  ['bare 86+mobile after a drug-code word', { msg: '国药准字本位码8613812345678' }, '/msg', []],
+  ['bare 86+mobile after 联系电话', { msg: '联系电话8613812345678' }, '/msg', ['PHONE_NUMBER[8613812345678]']],
+  ['US phone with area code in a sentence', { note: 'If you need help reach me at (523) 918-5788 after 5pm' }, '/note', ['PHONE_NUMBER[(523) 918-5788]']],
+  // Coordinates whose trailing zeros JSON dropped.
+  ['longitude with two decimals', { geo: { lat: 30.2741, lng: 120.28 } }, '/geo/lng', ['GEO_LOCATION[120.28]']],
+  ['a price with two decimals', { item: { price: 120.28 } }, '/item/price', []],
 ];
 
 describe('classifier: general patterns', () => {

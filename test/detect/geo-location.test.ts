@@ -7,6 +7,9 @@ specify(geoLocation, [
   ['POINT(116.4074 39.9042)', 'strong'],
   ['39.904211', 'weak', 'number'],
   ['1688.50', null],
+  ['120.28', 'weak', 'number'], // `120.280` as a JSON number: only a lat/lng key decides
+  ['181.25', null, 'number'],
+  ['120.2', null, 'number'],
   ['39.90,116.40', null], // two decimals is a city, not a person
 ], [
   ['司机当前位置 31.230416,121.473701 预计10分钟', ['31.230416,121.473701']],

@@ -13,7 +13,11 @@ specify(phone, [
   ['(0755)86013388', 'strong'],
   ['02165529988', 'weak'],
   ['+44 20 7946 0958', 'strong'],
-  ['(415) 555-0132', 'weak'],
+  ['(415) 555-0132', 'strong'], // a parenthesised area code is written for people to dial
+  ['415-555-0132', 'weak'], // dashed triples are also ids
+  ['8613812345678', 'weak'], // 86 + mobile, bare: also a 13-digit product or drug code; only a key decides
+  ['86 138 1234 5678', 'strong'],
+  ['8613812345678', null, 'number'],
   ['2024-11-28', null],
   ['1234567', null],
   ['abc13812345678', null],
@@ -21,4 +25,6 @@ specify(phone, [
   ['请拨打13812345678联系', ['13812345678']],
   ['电话：010-65529988，手机+86 139 8765 4321', ['010-65529988', '+86 139 8765 4321']],
   ['订单号2024112813812345678', []],
+  ['Reach me at (523) 918-5788 after 5pm', ['(523) 918-5788']],
+  ['药品本位码8613812345678', ['8613812345678']], // found, but weak: the classifier drops it without a phone cue
 ]);

@@ -2,13 +2,15 @@ import type { Detector } from '../detector';
 import { evidence } from '../detector';
 import { C } from '../shape';
 
-const COORD = /^-?\d{1,3}\.\d{3,}$/;
+// Two decimals: a JSON number drops trailing zeros (`120.280` arrives as `120.28`); only a lat/lng key can carry it.
+const COORD = /^-?\d{1,3}\.\d{2,}$/;
 const PAIR = /^\s*[([]?\s*(-?\d{1,3}\.\d{4,})\s*[,，\s]\s*(-?\d{1,3}\.\d{4,})\s*[)\]]?\s*$/;
 const WKT = /^POINT\s*\(\s*-?\d{1,3}\.\d{3,}\s+-?\d{1,3}\.\d{3,}\s*\)$/i;
 const PAIR_TEXT = /(?<![\d.])(-?\d{1,3}\.\d{4,})\s?[,，]\s?(-?\d{1,3}\.\d{4,})(?![\d.])/g;
 const EV_PAIR = evidence('latitude,longitude pair in range with ≥4 decimals', 3.5);
 const EV_WKT = evidence('WKT POINT', 3.5);
 const EV_COORD = evidence('decimal degrees in range with ≥3 decimals', -0.5);
+const EV_COORD_SHORT = evidence('decimal degrees in range with 2 decimals', -1.5);
 
 function inRange(a: number, b: number): boolean {
   return (Math.abs(a) <= 90 && Math.abs(b) <= 180) || (Math.abs(a) <= 180 && Math.abs(b) <= 90);
@@ -29,7 +31,7 @@ export const geoLocation: Detector = {
   textGate: (s) => s.dot >= 2 && s.digits >= 8,
   assess(v, _kind, s) {
     if (s.len < 5 || s.len > 60 || s.digits < 4 || s.cjk > 0) return null;
-    if (s.dot === 1 && COORD.test(v)) return Math.abs(+v) <= 180 ? EV_COORD : null;
+    if (s.dot === 1 && COORD.test(v)) return Math.abs(+v) > 180 ? null : v.length - v.indexOf('.') > 3 ? EV_COORD : EV_COORD_SHORT;
     if (s.dot === 2) {
       const m = PAIR.exec(v);
       if (m !== null) return inRange(+m[1]!, +m[2]!) ? EV_PAIR : null;

@@ -6,7 +6,8 @@ import { C } from '../shape';
 const EV_BIN = evidence('Luhn check and issuer BIN range valid', 2.5);
 const EV_GROUPED = evidence('Luhn and BIN valid, grouped in fours like a printed card', 4);
 const EV_LUHN = evidence('Luhn check valid, unknown issuer range', 0);
-const TEXT = /(?<![0-9A-Za-z])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![0-9A-Za-z])/g;
+// Printed groupings: 4-4-4-4(+3), and Amex 4-6-5.
+const TEXT = /(?<![0-9A-Za-z])(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5})(?![0-9A-Za-z])/g;
 
 /** Issuer ranges: Visa, Mastercard (51-55, 2221-2720), Amex, UnionPay, JCB, Discover, Diners. */
 export function cardBin(d: string): boolean {
@@ -57,5 +58,6 @@ export const paymentCard: Detector = {
       }
     }
   },
-  cue: /(?:卡号|银行卡|信用卡|card|visa|mastercard|unionpay|银联)/i,
+  // Any `卡` word (卡号, 卡上, 银行卡, 绑卡, 尾号…卡) names a card in Chinese prose.
+  cue: /(?:卡|card|visa|mastercard|amex|unionpay|银联|\bpan\b|\bcc\b)/i,
 };

@@ -21,6 +21,10 @@ const EV_LANDLINE = evidence('CN landline with area code separator', 3.5);
 const EV_LANDLINE_BARE = evidence('CN landline digits (area code + subscriber)', 0.5);
 const EV_E164 = evidence('E.164 international number', 4);
 const EV_NANP = evidence('North American number format', 2.5);
+// `(area) exchange-line` is written for people to dial; dotted or dashed triples are also ids.
+const EV_NANP_PAREN = evidence('North American number with (area code)', 3.5);
+// `86` + a mobile with no `+`, `00` or separator is also how 13-digit product, drug and barcode numbers look.
+const EV_BARE_86 = evidence('86 + CN mobile digits, no + or separator (also a product-code shape)', 1);
 
 export const phone: Detector = {
   type: 'PHONE_NUMBER',
@@ -43,14 +47,14 @@ export const phone: Detector = {
       return LANDLINE_BARE.test(v) ? EV_LANDLINE_BARE : null;
     }
     if (s.plus === 1 || s.first === 48 /* 0086 */ || s.first === 56 /* 86 */) {
-      if (CN_INTL.test(v)) return EV_MOBILE_FORMATTED;
+      if (CN_INTL.test(v)) return s.first === 56 && s.digits === s.len ? EV_BARE_86 : EV_MOBILE_FORMATTED;
     }
     if (s.plus === 1) return E164.test(v) ? EV_E164 : null;
     if (MOBILE_GROUPED.test(v)) return EV_MOBILE_FORMATTED;
     if (CN_SERVICE.test(v)) return null;
     if (LANDLINE_SEP.test(v)) return EV_LANDLINE;
     if (s.digits === s.len && LANDLINE_BARE.test(v)) return EV_LANDLINE_BARE;
-    return NANP.test(v) ? EV_NANP : null;
+    return NANP.test(v) ? (s.first === 40 ? EV_NANP_PAREN : EV_NANP) : null;
   },
   find(text, hit) {
     TEXT.lastIndex = 0;
@@ -58,9 +62,9 @@ export const phone: Detector = {
       const raw = m[0];
       if (CN_SERVICE.test(raw)) continue;
       const c0 = raw.charCodeAt(0);
-      const ev = c0 === 43 || raw.startsWith('86') || raw.startsWith('0086')
+      const ev = c0 === 56 && raw.length === 13 ? EV_BARE_86 : c0 === 43 || c0 === 56 || raw.startsWith('0086')
         ? EV_MOBILE_FORMATTED
-        : c0 === 48 ? EV_LANDLINE : c0 === 40 || NANP.test(raw) ? EV_NANP : raw.length > 11 ? EV_MOBILE_FORMATTED : EV_MOBILE;
+        : c0 === 48 ? EV_LANDLINE : c0 === 40 ? EV_NANP_PAREN : NANP.test(raw) ? EV_NANP : raw.length > 11 ? EV_MOBILE_FORMATTED : EV_MOBILE;
       hit(m.index, m.index + raw.length, ev);
     }
   },
