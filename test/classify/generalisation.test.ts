@@ -36,6 +36,13 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   // Coordinates whose trailing zeros JSON dropped.
   ['longitude with two decimals', { geo: { lat: 30.2741, lng: 120.28 } }, '/geo/lng', ['GEO_LOCATION[120.28]']],
   ['a price with two decimals', { item: { price: 120.28 } }, '/item/price', []],
+  // A credential is a secret: known secret formats under any key, vendor record ids under none.
+  ['AWS key id under an id-like key', { iam: { accessKeyId: 'AKIAQ3EXAMPLE7KEY2AB' } }, '/iam/accessKeyId', ['CREDENTIAL[AKIAQ3EXAMPLE7KEY2AB]']],
+  ['AWS session key id under a generic key', { value: 'ASIAQ3EXAMPLE7KEY2AB' }, '/value', ['CREDENTIAL[ASIAQ3EXAMPLE7KEY2AB]']],
+  ['Twilio account sid', { account: { sid: 'AC' + '0123456789abcdef'.repeat(2) } }, '/account/sid', []],
+  ['Stripe charge id under token', { charge: { token: 'ch_3MmlLrLkdIwHu7ix0snN0B15' } }, '/charge/token', []],
+  ['numeric session id', { sessionId: '8806512345678901' }, '/sessionId', []],
+  ['a PIN under pin', { card: { pin: '884213' } }, '/card/pin', ['CREDENTIAL[884213]']],
 ];
 
 describe('classifier: general patterns', () => {

@@ -12,8 +12,24 @@ specify(credential, [
   ['hunter2!', 'weak'],
   ['abc', null],
   ['12345678', 'weak'],
+  ['ASIA' + 'Q3EXAMPLE7KEY2AB', 'strong'],
+  ['whsec_' + 'b'.repeat(24), 'strong'],
+  ['xoxb-123456789012-abcdefghijkl', 'strong'],
+  ['sk_live_' + 'c'.repeat(24), 'strong'],
+  // Vendor object ids and long numeric ids: even a credential key (+5) cannot carry them.
+  ['AC' + '0123456789abcdef'.repeat(2), 'against'],
+  ['SM' + 'fedcba9876543210'.repeat(2), 'against'],
+  ['ch_3MmlLrLkdIwHu7ix0snN0B15', 'against'],
+  ['cus_NffrFeUfNV2Hib', 'against'],
+  ['C024BE91L', 'against'],
+  ['U024BE7LH', 'against'],
+  ['1234567890123456', 'against'],
+  ['884213', 'weak'], // an OTP or PIN: the key decides
 ], [
   ['curl -H "Authorization: Bearer abcdef0123456789XYZ"', ['abcdef0123456789XYZ']],
   ['password: s3cr3tPass, then login', ['s3cr3tPass']],
   [`token=${jwt}`, [jwt]],
+  ['export AWS_ACCESS_KEY_ID=ASIAQ3EXAMPLE7KEY2AB now', ['ASIAQ3EXAMPLE7KEY2AB']],
+  ['SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl', ['xoxb-123456789012-abcdefghijkl']],
+  ['charge ch_3MmlLrLkdIwHu7ix0snN0B15 refunded', []],
 ]);

@@ -2,13 +2,16 @@ import type { Detector } from '../../src/detect/detector';
 import { Shape } from '../../src/detect/shape';
 import type { LeafKind } from '../../src/types';
 
-/** strong: the value alone decides (weight ≥ 3); weak: plausible, context must decide; null: cannot be this type. */
-export type Verdict = 'strong' | 'weak' | null;
+/**
+ * strong: the value alone decides (weight ≥ 3); weak: plausible, context must decide; against: the value's
+ * format says it is something else, more than a key naming the type can outweigh (≤ -5); null: cannot be this type.
+ */
+export type Verdict = 'strong' | 'weak' | 'against' | null;
 
 export function verdict(d: Detector, value: string, kind: LeafKind = 'string'): Verdict {
   const ev = d.assess(value, kind, new Shape().fill(value));
   if (ev === null) return null;
-  return ev.weight >= 3 ? 'strong' : 'weak';
+  return ev.weight >= 3 ? 'strong' : ev.weight <= -5 ? 'against' : 'weak';
 }
 
 export function found(d: Detector, text: string): string[] {

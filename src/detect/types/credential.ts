@@ -4,16 +4,33 @@ import { evidence } from '../detector';
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,}$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{8,}$/i;
 const PEM = /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/;
-// Vendor key formats whose prefix makes them unambiguous.
-const VENDOR = /^(?:sk-[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|rk_(?:live|test)_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|ASIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|LTAI[A-Za-z0-9]{12,20})$/;
-const TEXT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+|\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{12,})|\b(?:sk-[A-Za-z0-9_-]{20,}|sk_live_[A-Za-z0-9]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|glpat-[A-Za-z0-9_-]{20}|AIza[0-9A-Za-z_-]{35})|(?:password|passwd|pwd|密码|口令|secret)\s*[:：=]\s*([^\s,，。;；&"']{4,64})/gi;
+// Vendor key formats whose prefix makes them unambiguous; one source for whole values and free text.
+const VENDOR_SRC = 'sk-[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|A[KS]IA[0-9A-Z]{16}|' +
+  'gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}|xox[abprs]-[A-Za-z0-9-]{10,}|' +
+  'AIza[0-9A-Za-z_-]{35}|LTAI[A-Za-z0-9]{12,20}';
+const VENDOR = new RegExp(`^(?:${VENDOR_SRC})$`);
+const TEXT = new RegExp(
+  'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+|\\b(?:Bearer|Basic)\\s+([A-Za-z0-9._~+/=-]{12,})|' +
+  `\\b(?:${VENDOR_SRC})(?![A-Za-z0-9])|` +
+  '(?:password|passwd|pwd|密码|口令|secret)\\s*[:：=]\\s*([^\\s,，。;；&"\']{4,64})',
+  'gi',
+);
+/**
+ * Public object ids of vendors whose secrets we do know (Twilio `AC`/`SM`/`MG`… + 32 hex, Stripe `ch_`/`cus_`/`pi_`…,
+ * Slack `C…`/`U…`): opaque, but naming a record, not granting access. Tested case-sensitively.
+ */
+const VENDOR_ID = /^(?:[A-Z]{2}[0-9a-f]{32}|(?:ch|cus|pi|pm|in|il|sub|si|prod|price|txn|re|evt|acct|py|po|tr|seti|src|card|ba|cs|ii|dp|file|plan)_[A-Za-z0-9]{8,40}|[CUWGDTB][A-Z0-9]{8,10})$/;
 
 /** A literal every TEXT alternative contains: a cheap test before the full scan. */
-const ANCHOR = /eyJ|bearer|basic|sk[-_]|AKIA|gh[pousr]_|github_pat|glpat-|AIza|pass|pwd|secret|密码|口令/i;
+const ANCHOR = /eyJ|bearer|basic|[sr]k[-_]|whsec_|A[KS]IA|gh[pousr]_|github_pat|glpat-|xox|AIza|LTAI|pass|pwd|secret|密码|口令/i;
 const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
 const EV_SCHEME = evidence('HTTP authorization scheme with a token', 7);
 const EV_PEM = evidence('PEM private key block', 9);
-const EV_VENDOR = evidence('vendor API key format (known prefix)', 7);
+// A known secret format outweighs a key that reads as an identifier (`accessKeyId`, `keyId`).
+const EV_VENDOR = evidence('vendor API key format (known prefix)', 10);
+const EV_VENDOR_ID = evidence('vendor object id format (a record id, not a secret)', -8);
+// PINs, OTPs and CVVs are short; a long run of digits under `sessionId` or `sid` numbers a record.
+const EV_NUMERIC_ID = evidence('10+ digits only: a numeric id, not a secret', -6);
 // Random tokens are everywhere (ids, digests, nonces): the shape alone is no evidence.
 const EV_SECRETLIKE = evidence('token shape (letters and digits, no spaces)', 0);
 const EV_ANY = evidence('non-empty value, no credential format', -1);
@@ -40,6 +57,8 @@ export const credential: Detector = {
       return s.space === 1 && AUTH_SCHEME.test(v) ? EV_SCHEME : s.len <= 64 ? EV_ANY : null;
     }
     if (s.len >= 20 && VENDOR.test(v)) return EV_VENDOR;
+    if (s.len >= 9 && s.len <= 43 && s.upper > 0 && VENDOR_ID.test(v)) return EV_VENDOR_ID;
+    if (s.len >= 10 && s.digits === s.len) return EV_NUMERIC_ID;
     if (s.len >= 16 && s.letters > 0 && s.digits > 0 && s.cjk === 0) return EV_SECRETLIKE;
     return s.len <= 128 ? EV_ANY : null;
   },
