@@ -78,7 +78,19 @@ function email(value: string): string {
 const HAN = /\p{Script=Han}/u;
 
 /** `张*`, `J*** S****`: the first character of each word stays. */
+/** Every unit in U+4E00–U+9FA5 (ideographs assigned since Unicode 1.1): Han script, no spaces, no surrogates. */
+function allIdeographs(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fa5) return false;
+  }
+  return true;
+}
+
 function personName(value: string): string {
+  // A Chinese name, the common case, needs neither the script regex nor a code-point array.
+  if (allIdeographs(value)) return value[0] + stars(Math.max(1, value.length - 1));
   if (HAN.test(value)) {
     const chars = Array.from(value.trim());
     return chars[0] + stars(Math.max(1, chars.length - 1));
