@@ -43,6 +43,9 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['Stripe charge id under token', { charge: { token: 'ch_3MmlLrLkdIwHu7ix0snN0B15' } }, '/charge/token', []],
   ['numeric session id', { sessionId: '8806512345678901' }, '/sessionId', []],
   ['a PIN under pin', { card: { pin: '884213' } }, '/card/pin', ['CREDENTIAL[884213]']],
+  // US street lines led by a direction.
+  ['street line with a direction', { shipping: { line1: 'SW 5th Ave' } }, '/shipping/line1', ['STREET_ADDRESS[SW 5th Ave]']],
+  ['a direction-led title is not an address', { page: { title: 'N Main St' } }, '/page/title', []],
 ];
 
 describe('classifier: general patterns', () => {

@@ -7,10 +7,19 @@ specify(streetAddress, [
   ['上海市浦东新区', 'weak'], // a district, not a street address: key decides
   ['1600 Pennsylvania Avenue, Washington, DC 20500', 'strong'],
   ['221B Baker Street, London', 'strong'],
+  ['1200 NE 45th St', 'strong'], // direction and numbered street
+  ['1600 Pennsylvania Ave NW', 'strong'], // trailing quadrant
+  ['350 5th Ave, New York, NY 10118', 'strong'],
+  ['N Lamar St', 'weak'], // a street line without a house number: key decides
+  ['SW 5th Ave', 'weak'],
+  ['NW Region Report', null],
+  ['Now Playing Today', null],
   ['贵州茅台', null],
   ['Pro Max 256GB', null],
 ], [
   ['请寄到北京市朝阳区建国路88号，谢谢', ['北京市朝阳区建国路88号']],
   ['ship to 742 Evergreen Terrace Springfield, OR 97477', []],
   ['ship to 350 Fifth Avenue, New York, NY 10118 asap', ['350 Fifth Avenue, New York, NY 10118']],
+  ['deliver to 1200 NE 45th St, Seattle, WA 98105 please', ['1200 NE 45th St, Seattle, WA 98105']],
+  ['the N Lamar St exit is closed', []], // no house number in prose
 ]);

@@ -6,8 +6,19 @@ import { evidence } from '../detector';
 const CN_ADMIN = /[省市区县旗镇乡村]|街道|自治[区州]/;
 const CN_STREET = /(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|社区|新村|家园|苑|园区)/;
 const CN_NUMBER = /(?:[0-9０-９一二三四五六七八九十百]+(?:号|栋|幢|座|号楼|单元|室|层|楼|弄))/;
-const WEST = /^\d{1,6}[A-Z]?(?: [A-Z][a-z]+\.?){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?[\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? [A-Z]{2}(?: \d{5}(?:-\d{4})?)?)?$/;
-const WEST_TEXT = /\b\d{1,6}(?: [A-Z][a-z]+){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?(?:,? (?:Apt|Suite|Unit)\.? ?[\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z]{2} \d{5})?/g;
+// US street lines may lead with a direction (`N Lamar St`, `1200 NE 45th St`) and name numbered streets (`5th Ave`).
+const DIR = '(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?';
+const NAME = `(?: (?:[A-Z][a-z]+\\.?|\\d{1,3}(?:st|nd|rd|th)|${DIR})){1,4}`;
+const SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\\b\\.?';
+const WEST = new RegExp(
+  `^(?:\\d{1,6}[A-Z]?|${DIR})${NAME} ${SUFFIX}(?: ${DIR}(?![\\w.]))?(?:,? (?:Apt|Suite|Unit|#)\\.? ?[\\w-]+)?` +
+  '(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?)?$',
+);
+const WEST_TEXT = new RegExp(
+  `\\b\\d{1,6}${NAME} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\\b\\.?` +
+  '(?:,? (?:Apt|Suite|Unit)\\.? ?[\\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z]{2} \\d{5})?',
+  'g',
+);
 // Running text: a run of CJK/digits ending in a house number; leading verbs and cue words are trimmed.
 const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
 const LEAD = /^(?:.*?(?:地址|住址|送到|寄到|发往|位于|住在|住|在|到|至|于|是|为))?/;
@@ -15,7 +26,12 @@ const SENTENCE = /[，。：；！？、:;!?]/;
 const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
 const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
+const EV_WEST_LINE = evidence('direction + street name + suffix, no house number', 0.5);
 const EV_TEXT = evidence('address grammar in running text', 3.5);
+
+function isDirection(c: number): boolean {
+  return c === 78 || c === 83 || c === 69 || c === 87; // N S E W
+}
 
 export const streetAddress: Detector = {
   type: 'STREET_ADDRESS',
@@ -40,7 +56,9 @@ export const streetAddress: Detector = {
       if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
       return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
     }
-    if (s.digits > 0 && s.space >= 2 && s.upper > 0 && WEST.test(v)) return EV_WEST;
+    if (s.space < 2 || s.upper === 0) return null;
+    if (s.digits > 0 && s.first <= 57 && WEST.test(v)) return EV_WEST;
+    return isDirection(s.first) && WEST.test(v) ? EV_WEST_LINE : null;
     return null;
   },
   find(text, hit) {
