@@ -52,8 +52,11 @@ export function scanEmbedded(
     const r = inBase64(c, leaf, v, direction, trace, depth);
     if (r !== undefined) return r;
   }
-  // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole.
-  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose)) return inText(c, v, s, ks, trace);
+  // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole, except an
+  // identifier that wraps a number in a letter (`G` + resident ID as a registration number).
+  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose || (s.digits >= 17 && s.letters <= 2 && s.alnumOnly))) {
+    return inText(c, v, s, ks, trace);
+  }
   return null;
 }
 

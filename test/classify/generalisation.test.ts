@@ -46,6 +46,9 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   // US street lines led by a direction.
   ['street line with a direction', { shipping: { line1: 'SW 5th Ave' } }, '/shipping/line1', ['STREET_ADDRESS[SW 5th Ave]']],
   ['a direction-led title is not an address', { page: { title: 'N Main St' } }, '/page/title', []],
+  // A resident ID wrapped in a one-letter prefix, span over the ID.
+  ['student registration number G + ID', { student: { regNo: 'G110105199003071239' } }, '/student/regNo', ['CN_RESIDENT_ID[110105199003071239]']],
+  ['a lettered order number is not an ID', { orderNo: 'E202411281200012345' }, '/orderNo', []],
 ];
 
 describe('classifier: general patterns', () => {

@@ -6,7 +6,8 @@ import { C } from '../shape';
 const EV_ID = evidence('GB 11643 check digit, region code and birth date valid', 7);
 const EV_ID_NUMBER = evidence('GB 11643 valid, stored as a JSON number', 5);
 const EV_LEGACY = evidence('15-digit first-generation ID: region and birth date valid', 1.5);
-const TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+// One letter may lead (`G` + ID as a student registration number): the span covers the ID part only.
+const TEXT = /(?<![0-9A-Za-z])([A-Za-z])?\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 export const cnResidentId: Detector = {
   type: 'CN_RESIDENT_ID',
@@ -30,7 +31,8 @@ export const cnResidentId: Detector = {
   find(text, hit) {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
-      if (gb11643(m[0])) hit(m.index, m.index + 18, EV_ID);
+      const at = m[1] === undefined ? m.index : m.index + 1;
+      if (gb11643(text.slice(at, at + 18))) hit(at, at + 18, EV_ID);
     }
   },
   cue: /(?:身份证|证件|id\s*(?:card|no)|identity)/i,
