@@ -112,8 +112,8 @@ export class ContextClassifier implements LeafClassifier {
     const key = leaf.key;
     let ks = this.lexicon.sense(key);
     let labelled = false;
-    if (ks.generic || key === undefined) {
-      const label = this.siblingLabel(leaf);
+    if (ks.generic || key === undefined || ks.document) {
+      const label = ks.document ? this.kindLabel(leaf) : this.siblingLabel(leaf);
       if (label !== null) {
         ks = label;
         labelled = true;
@@ -145,6 +145,18 @@ export class ContextClassifier implements LeafClassifier {
       if (v === undefined) continue;
       const sense = this.lexicon.label(v);
       if (sense.types.length > 0) return sense;
+    }
+    return null;
+  }
+
+  /** `certType: "HMT"` beside `certNo`: the document kind named by a sibling, or null. */
+  private kindLabel(leaf: LeafView): KeySense | null {
+    const sk = leaf.siblingKeys;
+    for (let i = 0; i < sk.length && i < 32; i++) {
+      if (!this.lexicon.sense(sk[i]).kind) continue;
+      const v = leaf.siblingValue(sk[i]!);
+      const sense = v === undefined ? null : this.lexicon.label(v);
+      if (sense !== null && sense.types.length > 0) return sense;
     }
     return null;
   }

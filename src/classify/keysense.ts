@@ -2,7 +2,7 @@ import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
 import { isCjk, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
-import { GENERIC, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS } from './words';
+import { DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS } from './words';
 
 export interface KeyType {
   readonly type: SensitiveType;
@@ -24,6 +24,10 @@ export interface KeySense {
   readonly generic: boolean;
   /** The key names a price, quantity, security or product attribute. */
   readonly trade: boolean;
+  /** The key numbers an identity document of unstated kind (`certNo`, `docNumber`): a sibling kind label decides. */
+  readonly document: boolean;
+  /** The key's value names the kind of a sibling (`certType`, `证件类型`). */
+  readonly kind: boolean;
 }
 
 const SLOT_MASK = 255;
@@ -209,9 +213,15 @@ export class KeyLexicon {
       prose: (last !== undefined && PROSE.has(last)) || PROSE_CJK.some((w) => cjkText.endsWith(w)),
       generic: tokens.length === 1 && GENERIC.has(tokens[0]!),
       trade: latin.some((t) => TRADE_WORDS.has(t)),
+      document: (latin.length >= 2 && NUMBER_WORDS.has(last!) && latin.slice(0, -1).some((t) => DOCUMENT_WORDS.has(t))) ||
+        DOCUMENT_CJK.some((w) => cjkText.endsWith(w)) || types.some((t) => DOCUMENT_TYPES.has(t.type) && t.ev.weight > 0),
+      kind: (latin.length >= 2 && KIND_WORDS.has(last!)) || KIND_CJK.some((w) => cjkText.endsWith(w)),
     };
   }
 }
 
 const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
-const EMPTY: KeySense = { norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false };
+const EMPTY: KeySense = {
+  norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false, document: false, kind: false,
+};
+const DOCUMENT_TYPES: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT']);

@@ -49,6 +49,14 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   // A resident ID wrapped in a one-letter prefix, span over the ID.
   ['student registration number G + ID', { student: { regNo: 'G110105199003071239' } }, '/student/regNo', ['CN_RESIDENT_ID[110105199003071239]']],
   ['a lettered order number is not an ID', { orderNo: 'E202411281200012345' }, '/orderNo', []],
+  // A document number's kind named by a sibling (`certType`, `docType`, `证件类型`).
+  ['certNo with certType HMT', { guest: { certType: 'HMT', certNo: 'H12345678' } }, '/guest/certNo', ['CN_HK_MACAU_PERMIT[H12345678]']],
+  ['certNo with certType 港澳通行证', { guest: { certType: '港澳通行证', certNo: 'C12345678' } }, '/guest/certNo', ['CN_HK_MACAU_PERMIT[C12345678]']],
+  ['docNumber with docType passport', { doc: { docType: 'passport', docNumber: 'E12345678' } }, '/doc/docNumber', ['PASSPORT_NUMBER[E12345678]']],
+  ['证件号码 with 证件类型 护照', { 证件类型: '护照', 证件号码: 'E12345678' }, '/证件号码', ['PASSPORT_NUMBER[E12345678]']],
+  ['a valid ID stays an ID whatever the label', { certType: 'passport', certNo: '110105199003071239' }, '/certNo', ['CN_RESIDENT_ID[110105199003071239]']],
+  ['certNo alone, permit-shaped', { certNo: 'H12345678' }, '/certNo', []],
+  ['docNumber labelled as an order', { docType: 'order', docNumber: 'E12345678' }, '/docNumber', []],
 ];
 
 describe('classifier: general patterns', () => {

@@ -18,7 +18,7 @@ export const hkMacauPermit: Detector = {
   keys: {
     strong: [
       'hkmacaupermit', 'hkmopermit', 'gatxz', 'wlgatxz', 'gapermit', 'hxz', 'homereturnpermit', 'hrp', 'txz', 'txzh',
-      'exitentrypermit', 'eepermit', 'twopermit', 'permitno', 'hkmacaopass', 'gangaotongxingzheng', 'huixiangzheng',
+      'exitentrypermit', 'eepermit', 'twopermit', 'permitno', 'hkmacaopass', 'gangaotongxingzheng', 'huixiangzheng', 'hkmo', 'hmt', 'hkmacao', 'hkmacau',
     ],
     weak: ['permit', 'pass'],
     cjk: ['港澳通行证', '回乡证', '通行证', '来往内地'],
