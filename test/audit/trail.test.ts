@@ -114,6 +114,21 @@ describe('AuditTrail', () => {
     trail.close();
   });
 
+  it('holds a batch smaller than batchSize for batchDelayMs; a full batch goes at once', async () => {
+    const held = open({ batchSize: 4, batchDelayMs: 400 });
+    for (let i = 0; i < 3; i++) held.trail.onBody(report(fp, 'a', 'GET /x', []));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(held.trail.queued).toBe(3); // the timer cannot have fired yet
+    await until(() => held.trail.queued === 0);
+    expect((await held.metrics.auditWritten.get()).values[0].value).toBe(3);
+    held.trail.close();
+
+    const full = open({ batchSize: 4, batchDelayMs: 600_000 });
+    for (let i = 0; i < 4; i++) full.trail.onBody(report(fp, 'a', 'GET /x', []));
+    await until(() => full.trail.queued === 0);
+    full.trail.close();
+  });
+
   it('never stores a raw sensitive value (scan every file of the state dir)', async () => {
     const { trail, dir } = open();
     const raw = [PHONE_A, ID_A, EMAIL, '6222021234567890123', 'Zhang Wei'];
