@@ -13,6 +13,28 @@ const SIMPLE_ESCAPES: Record<number, string> = {
   0x22: '"', 0x5c: '\\', 0x2f: '/', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t',
 };
 
+/**
+ * Buffer#toString(encoding, start, end) goes through argument checks and an
+ * encoding lookup before it reaches the native slicer, which for the short
+ * strings JSON is made of costs as much as the slicing. The slicers are not in
+ * the typings but have been on Buffer.prototype in every Node release; should
+ * one ever be missing, toString is used.
+ */
+interface Slicers {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+const PROTO = Buffer.prototype as Partial<Slicers>;
+const DIRECT = typeof PROTO.latin1Slice === 'function' && typeof PROTO.utf8Slice === 'function';
+
+function latin1(buf: Buffer, start: number, end: number): string {
+  return DIRECT ? (buf as Buffer & Slicers).latin1Slice(start, end) : buf.toString('latin1', start, end);
+}
+
+function utf8(buf: Buffer, start: number, end: number): string {
+  return DIRECT ? (buf as Buffer & Slicers).utf8Slice(start, end) : buf.toString('utf8', start, end);
+}
+
 function hexDigit(c: number): number {
   return c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57;
 }
@@ -33,8 +55,8 @@ export class ByteText {
   }
 
   ascii(start: number, end: number): string {
-    if (end - start > SLICE_MAX) return this.buf.toString('latin1', start, end);
-    if (this.latin1 === undefined) this.latin1 = this.buf.toString('latin1');
+    if (end - start > SLICE_MAX) return latin1(this.buf, start, end);
+    if (this.latin1 === undefined) this.latin1 = latin1(this.buf, 0, this.buf.length);
     return this.latin1.slice(start, end);
   }
 
@@ -64,6 +86,6 @@ export class ByteText {
   }
 
   private raw(start: number, end: number, nonAscii: boolean): string {
-    return nonAscii ? this.buf.toString('utf8', start, end) : this.ascii(start, end);
+    return nonAscii ? utf8(this.buf, start, end) : this.ascii(start, end);
   }
 }
