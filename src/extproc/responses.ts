@@ -43,7 +43,41 @@ export interface HeaderEdits {
   readonly set?: Readonly<Record<string, string>>;
 }
 
+// Most answers carry nothing of the message they answer (headers with fixed
+// removals, unchanged bodies, trailers): each is built once and marked, so
+// the server encodes it once too (server.ts). Keys come from code paths, not
+// traffic: the set stays a handful of entries.
+const shared = new Map<string, RawProcessingResponse>();
+const sharedSet = new WeakSet<RawProcessingResponse>();
+
+/** An answer built once and never mutated: its encoding can be reused. */
+export function isShared(response: RawProcessingResponse): boolean {
+  return sharedSet.has(response);
+}
+
+function share(key: string, build: () => RawProcessingResponse): RawProcessingResponse {
+  let r = shared.get(key);
+  if (r === undefined) {
+    r = deepFreeze(build());
+    shared.set(key, r);
+    sharedSet.add(r);
+  }
+  return r;
+}
+
+function deepFreeze<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+  return Object.freeze(o);
+}
+
 export function headersResponse(direction: Direction, edits: HeaderEdits, modeOverride?: RawProcessingMode): RawProcessingResponse {
+  if (edits.set === undefined && modeOverride === undefined) {
+    return share(`${direction}_headers ${edits.remove.join(' ')}`, () => buildHeadersResponse(direction, edits));
+  }
+  return buildHeadersResponse(direction, edits, modeOverride);
+}
+
+function buildHeadersResponse(direction: Direction, edits: HeaderEdits, modeOverride?: RawProcessingMode): RawProcessingResponse {
   const common: RawCommonResponse = {};
   const mutation = headerMutation(edits);
   if (mutation) common.header_mutation = mutation;
@@ -57,6 +91,11 @@ export function headersResponse(direction: Direction, edits: HeaderEdits, modeOv
  * "unchanged" (no mutation: Envoy forwards the chunk as it is).
  */
 export function bodyResponse(direction: Direction, output: Uint8Array | undefined): RawProcessingResponse {
+  if (output === undefined) return share(`${direction}_body`, () => buildBodyResponse(direction, undefined));
+  return buildBodyResponse(direction, output);
+}
+
+function buildBodyResponse(direction: Direction, output: Uint8Array | undefined): RawProcessingResponse {
   const common: RawCommonResponse = {};
   if (output !== undefined) common.body_mutation = output.length === 0 ? { clear_body: true } : { body: output };
   return direction === 'request' ? { request_body: { response: common } } : { response_body: { response: common } };
@@ -69,7 +108,7 @@ export function streamedBodyResponse(direction: Direction, output: Uint8Array, e
 }
 
 export function trailersResponse(direction: Direction): RawProcessingResponse {
-  return direction === 'request' ? { request_trailers: {} } : { response_trailers: {} };
+  return share(`${direction}_trailers`, () => (direction === 'request' ? { request_trailers: {} } : { response_trailers: {} }));
 }
 
 export function immediateResponse(answer: ImmediateAnswer): RawProcessingResponse {

@@ -5,7 +5,7 @@ import { Exchange, type ExchangeOptions } from './exchange';
 import { HealthService } from './health';
 import { decodeRequest, type RawProcessingRequest } from './messages';
 import { loadProtos } from './proto';
-import type { RawProcessingResponse } from './responses';
+import { isShared, type RawProcessingResponse } from './responses';
 
 export type ExtProcServerOptions = ExchangeOptions;
 
@@ -68,7 +68,7 @@ export function createExtProcServer(deps: ExchangeDeps, opts: ExtProcServerOptio
     call.on('error', close);
   };
 
-  server.addService(protos.externalProcessor, { Process: onStream });
+  server.addService(encodingSharedOnce(protos.externalProcessor), { Process: onStream });
   server.addService(protos.health, health.handlers());
 
   return {
@@ -99,3 +99,24 @@ export function createExtProcServer(deps: ExchangeDeps, opts: ExtProcServerOptio
       }),
   };
 }
+
+/**
+ * The ext_proc service with a serializer that encodes each shared answer
+ * (responses.ts) once: proto-loader's fromObject + encode was ~5% of the
+ * sidecar's CPU, and two of a typical exchange's three answers are shared.
+ * The bytes are those the plain serializer produces; grpc-js copies them
+ * into each frame, so one buffer serves every stream.
+ */
+function encodingSharedOnce(def: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  const process = def.Process!;
+  const plain = process.responseSerialize as (r: RawProcessingResponse) => Buffer;
+  const encoded = new WeakMap<RawProcessingResponse, Buffer>();
+  const responseSerialize = (r: RawProcessingResponse): Buffer => {
+    if (!isShared(r)) return plain(r);
+    let bytes = encoded.get(r);
+    if (bytes === undefined) encoded.set(r, (bytes = plain(r)));
+    return bytes;
+  };
+  return { ...def, Process: { ...process, responseSerialize } };
+}
+
