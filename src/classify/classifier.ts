@@ -108,7 +108,7 @@ export class ContextClassifier implements LeafClassifier {
     // explain() is the reference the fast path is checked against (test/classify/fast-path).
     const fast = trace === null;
     const f = s.first;
-    if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || f === 104) && isMasked(value)) return null;
+    if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
     const key = leaf.key;
     let ks = this.lexicon.sense(key);
     let labelled = false;

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,20 @@ describe('Fingerprinter', () => {
     expect(fp.fingerprint('13800138000')).toMatch(/^[0-9a-f]{64}$/);
     expect(new Fingerprinter(Buffer.alloc(32, 8)).fingerprint('13800138000')).not.toBe(fp.fingerprint('13800138000'));
     expect(normalizeForFingerprint(' 138 (0013) ')).toBe('1380013');
+  });
+
+  it('is HMAC-SHA256 of the normalised value under the key (fingerprints stored before stay findable)', () => {
+    const ref = createHmac('sha256', KEY).update(normalizeForFingerprint('１３８ 0013-8000')).digest('hex');
+    expect(fp.fingerprint('１３８ 0013-8000')).toBe(ref);
+    expect(ref).toBe(createHmac('sha256', KEY).update('13800138000').digest('hex'));
+  });
+
+  it('keeps its own copy of the key', () => {
+    const key = Buffer.alloc(32, 9);
+    const own = new Fingerprinter(key);
+    const before = own.fingerprint('13800138000');
+    key.fill(0);
+    expect(own.fingerprint('13800138000')).toBe(before);
   });
 
   it('prefers APIWARD_AUDIT_KEY, and refuses a short one', () => {
