@@ -46,6 +46,8 @@ export class KeyLexicon {
   private readonly cjk: Array<{ word: string; entry: Entry }> = [];
   /** Longest first, for keys written as one lower-case run (`customermobile`). */
   private readonly suffixPhrases: string[];
+  /** Pinyin-initial phrases (`xm` 姓名, `dh` 电话, `sfzh` 身份证号), longest first, for keys such as `hzxm` or `lxrdh`. */
+  private readonly initialPhrases: string[];
   private readonly cache = new Map<string, KeySense>();
   private readonly slotKeys: Array<string | undefined> = new Array<string | undefined>(SLOT_MASK + 1).fill(undefined);
   private readonly slotSenses: Array<KeySense | undefined> = new Array<KeySense | undefined>(SLOT_MASK + 1).fill(undefined);
@@ -66,6 +68,9 @@ export class KeyLexicon {
       for (const w of d.keys.cjkWeak ?? []) this.cjk.push({ word: w.toLowerCase(), entry: { type: d.type, strong: false } });
     }
     this.suffixPhrases = [...this.ascii.keys(), ...NEGATIVE].filter((p) => p.length >= 5).sort((a, b) => b.length - a.length);
+    const strongOrNegative = (p: string): boolean => NEGATIVE.has(p) || (this.ascii.get(p) ?? []).some((e) => e.strong);
+    this.initialPhrases = [...this.ascii.keys(), ...NEGATIVE]
+      .filter((p) => p.length >= 2 && INITIALS.test(p) && strongOrNegative(p)).sort((a, b) => b.length - a.length);
   }
 
   sense(key: string | undefined): KeySense {
@@ -135,7 +140,11 @@ export class KeyLexicon {
     if (headAt < 0 && latin.length > 0 && latin.length <= 2) {
       // One lower-case run: match the longest known phrase it ends with.
       const whole = latin.slice(0, end).join('');
-      const p = this.suffixPhrases.find((x) => whole.endsWith(x) && whole.length > x.length);
+      let p = this.suffixPhrases.find((x) => whole.endsWith(x) && whole.length > x.length);
+      // Pinyin initials are vowel-free: a role's initials then the field's (`hz`+`xm` 患者姓名, `sjr`+`dz` 收件人地址).
+      if (p === undefined && whole.length >= 4 && whole.length <= 10 && INITIALS.test(whole)) {
+        p = this.initialPhrases.find((x) => whole.endsWith(x) && initialsRole(whole.slice(0, whole.length - x.length), x));
+      }
       if (p !== undefined) {
         const hit = this.ascii.get(p);
         if (hit !== undefined) entries = hit;
@@ -220,6 +229,15 @@ export class KeyLexicon {
   }
 }
 
+const INITIALS = /^[b-df-hj-np-tv-z]+$/;
+/**
+ * Whether `role` can lead the initials phrase `field`. Two initials are ambiguous (`dh` 电话 or 单号, `sj` 手机
+ * or 时间), so they need a person's initials before them (`hz` 患者, any `…r` 人).
+ */
+function initialsRole(role: string, field: string): boolean {
+  if (role.length === 0 || role.length > 4) return false;
+  return field.length > 2 || role.endsWith('r') || PERSON_ROLES.has(role);
+}
 const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
 const EMPTY: KeySense = {
   norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false, document: false, kind: false,

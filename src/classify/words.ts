@@ -48,7 +48,7 @@ export const NEGATIVE_CJK = [
 
 /** Modifiers that say the head belongs to a person (`customer_name`, `收货人电话`). */
 export const PERSON_ROLES = new Set([
-  'customer', 'cust', 'client', 'user', 'member', 'committer', 'author', 'assignee', 'reviewer', 'reporter', 'approver', 'patient', 'student', 'teacher', 'driver', 'contact', 'holder',
+  'customer', 'cust', 'client', 'user', 'member', 'committer', 'assignee', 'reporter', 'patient', 'student', 'teacher', 'driver', 'contact', 'holder',
   'cardholder', 'owner', 'applicant', 'buyer', 'receiver', 'recipient', 'consignee', 'sender', 'shipper',
   'employee', 'emp', 'staff', 'emergency', 'guardian', 'parent', 'father', 'mother', 'spouse', 'doctor',
   'nurse', 'physician', 'beneficiary', 'insured', 'policyholder', 'investor', 'legal', 'representative',
@@ -56,7 +56,7 @@ export const PERSON_ROLES = new Set([
   'real', 'first', 'last', 'given', 'family', 'middle', 'person', 'personal', 'manager', 'handler', 'creator',
   'approver', 'reviewer', 'signer', 'visitor', 'candidate', 'resident', 'citizen', 'worker', 'operator',
   'account', 'subscriber', 'caller', 'agent', 'salesman', 'advisor', 'inspector', 'technician',
-  'author', 'attendee', 'traveler', 'traveller', 'kh', 'yh', 'lxr', 'shr', 'fjr', 'sjr', 'hz', 'xs', 'js',
+  'author', 'attendee', 'traveler', 'traveller', 'kh', 'yh', 'lxr', 'shr', 'fjr', 'sjr', 'hz', 'xs', 'js', 'br', 'jz', 'yz',
   'people', 'profile', 'contacts', 'customers', 'users', 'members', 'patients', 'students', 'drivers',
   'employees', 'holders', 'owners', 'applicants', 'receivers', 'recipients', 'passengers', 'guests', 'me',
   'self', 'my', 'his', 'her', 'kin', 'nextofkin', 'relative', 'child', 'children', 'dependent', 'insurant',

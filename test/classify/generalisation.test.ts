@@ -57,6 +57,15 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['a valid ID stays an ID whatever the label', { certType: 'passport', certNo: '110105199003071239' }, '/certNo', ['CN_RESIDENT_ID[110105199003071239]']],
   ['certNo alone, permit-shaped', { certNo: 'H12345678' }, '/certNo', []],
   ['docNumber labelled as an order', { docType: 'order', docNumber: 'E12345678' }, '/docNumber', []],
+  // Pinyin-initial keys: a role's initials then the field's (`xm` name, `dh`/`sjh` phone, `dz` address, `sfzh` ID).
+  ['jzxm 家长姓名', { jzxm: '罗志明' }, '/jzxm', ['PERSON_NAME[罗志明]']],
+  ['yzsjh 业主手机号', { yzsjh: '13698765432' }, '/yzsjh', ['PHONE_NUMBER[13698765432]']],
+  ['fjrdz 发件人地址', { fjrdz: '浙江省杭州市西湖区文三路90号' }, '/fjrdz', ['STREET_ADDRESS[浙江省杭州市西湖区文三路90号]']],
+  ['jhrsfzh 监护人身份证号', { jhrsfzh: '440304198512120023' }, '/jhrsfzh', ['CN_RESIDENT_ID[440304198512120023]']],
+  ['xsddh 销售订单号 is an order number', { xsddh: '13698765432' }, '/xsddh', []],
+  ['spmc 商品名称 is not a person', { spmc: '李宁' }, '/spmc', []],
+  ['wldh 物流单号: dh after a non-person is 单号', { wldh: '13698765432' }, '/wldh', []],
+  ['jsrdh 接收人电话: dh after …r (人) is 电话', { jsrdh: '13698765432' }, '/jsrdh', ['PHONE_NUMBER[13698765432]']],
 ];
 
 describe('classifier: general patterns', () => {
