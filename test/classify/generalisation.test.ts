@@ -64,8 +64,9 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['jhrsfzh 监护人身份证号', { jhrsfzh: '440304198512120023' }, '/jhrsfzh', ['CN_RESIDENT_ID[440304198512120023]']],
   ['xsddh 销售订单号 is an order number', { xsddh: '13698765432' }, '/xsddh', []],
   ['spmc 商品名称 is not a person', { spmc: '李宁' }, '/spmc', []],
-  ['wldh 物流单号: dh after a non-person is 单号', { wldh: '13698765432' }, '/wldh', []],
-  ['jsrdh 接收人电话: dh after …r (人) is 电话', { jsrdh: '13698765432' }, '/jsrdh', ['PHONE_NUMBER[13698765432]']],
+  // A mobile-shaped JSON number is a phone only when the key says so.
+  ['wldh 物流单号: dh after a non-person is 单号', { wldh: 13698765432 }, '/wldh', []],
+  ['jsrdh 接收人电话: dh after …r (人) is 电话', { jsrdh: 13698765432 }, '/jsrdh', ['PHONE_NUMBER[13698765432]']],
 ];
 
 describe('classifier: general patterns', () => {
