@@ -67,6 +67,9 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   // A mobile-shaped JSON number is a phone only when the key says so.
   ['wldh 物流单号: dh after a non-person is 单号', { wldh: 13698765432 }, '/wldh', []],
   ['jsrdh 接收人电话: dh after …r (人) is 电话', { jsrdh: 13698765432 }, '/jsrdh', ['PHONE_NUMBER[13698765432]']],
+  // Birth dates written with a month name.
+  ['month-name birth date by key', { patient: { dob: 'March 3, 1985' } }, '/patient/dob', ['DATE_OF_BIRTH[March 3, 1985]']],
+  ['a month-name release date', { album: { released: 'March 3, 1985' } }, '/album/released', []],
 ];
 
 describe('classifier: general patterns', () => {

@@ -10,8 +10,17 @@ specify(dateOfBirth, [
   ['2990-05-12', null],
   ['1990-02-30', null],
   ['2024-11-28T12:30:00Z', null], // an event time, not a birth date
+  ['May 12, 1990', 'weak'], // month-name forms
+  ['12 May 1990', 'weak'],
+  ['Sept. 3rd 1985', 'weak'],
+  ['February 30, 1990', null],
+  ['May 12, 2990', null],
+  ['Model 12, 1990', null],
 ], [
   ['患者出生日期：1985-03-21，过敏史无', ['1985-03-21']],
   ['born on 1990/05/12 in Shanghai', ['1990/05/12']],
   ['下单时间2024-11-28', []],
+  ['Born on March 3, 1985 in Ohio', ['March 3, 1985']],
+  ['生日是1990-05-12，记得', ['1990-05-12']],
+  ['Released on March 3, 1985', []],
 ]);

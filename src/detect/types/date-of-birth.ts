@@ -6,7 +6,16 @@ import { C } from '../shape';
 const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const CUE_TEXT = /(?:出生(?:日期|于|年月)?|生日|DOB|D\.O\.B\.|born(?: on)?|date of birth|birthday)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/\d{4})/gi;
+// English dates with a month name: `May 12, 1990`, `12 May 1990`, `Sept. 3 1985`.
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const NAMED_SRC = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
+const NAMED = new RegExp(`^(?:(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH}),? (\\d{4}))$`);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const CUE_TEXT = new RegExp(
+  '(?:出生(?:日期|于|年月)?|生日|DOB|D\\.O\\.B\\.|born(?: on)?|date of birth|birthday)\\s*(?:[:：]|是|为)?\\s*' +
+  `(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|${NAMED_SRC})`,
+  'gi',
+);
 const EV_DATE = evidence('a recent calendar date (an event, more likely than a birth)', -1.5);
 const EV_OLD_DATE = evidence('a calendar date 16-100 years ago (the age range of people)', 0.5);
 const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
@@ -20,16 +29,26 @@ function age(y: string): typeof EV_DATE {
   return years >= 16 && years <= 100 ? EV_OLD_DATE : EV_DATE;
 }
 
+function named(v: string): typeof EV_DATE | null {
+  const m = NAMED.exec(v);
+  if (m === null) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[5]!).slice(0, 3).toLowerCase()) + 1;
+  const year = m[3] ?? m[6]!;
+  return ymd(year, String(month), m[2] ?? m[4]!) ? age(year) : null;
+}
+
 export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
-  classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.COLON | C.PLUS | C.SPACE },
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.LOWER | C.COLON | C.PLUS | C.SPACE },
   lengths: [8, 29],
   keys: {
-    strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd'],
+    strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born'],
     cjk: ['出生', '生日', '出生日期', '出生年月'],
   },
   assess(v, _kind, s) {
-    if (s.len < 8 || s.len > 29 || s.letters > 2 || s.digits < 6) return null;
+    if (s.len < 8 || s.len > 29) return null;
+    if (s.letters > 2) return s.space > 0 && s.upper === 1 && s.digits >= 5 && s.digits <= 6 ? named(v) : null;
+    if (s.digits < 6) return null;
     // A timestamp with a time of day is an event; birth dates carry none (or midnight).
     if (s.colon > 0 && v.indexOf('00:00') < 0) return null;
     let m = YMD.exec(v);
@@ -47,5 +66,6 @@ export const dateOfBirth: Detector = {
     CUE_TEXT.lastIndex = 0;
     for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
-  textGate: (s) => s.digits >= 6,
+  // `March 3, 1985` has five digits.
+  textGate: (s) => s.digits >= 5,
 };
