@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { AuditTrail } from './audit/trail';
 import { AuditStore, auditDbPath } from './audit/store';
-import { Fingerprinter } from './audit/fingerprint';
+import { Fingerprinter, oncePerBody } from './audit/fingerprint';
 import { JsonlAuditSink } from './audit/jsonl';
 import type { AccessEvent, AccessEventSink } from './audit/events';
 import { createAdminServer, type AdminServer } from './admin/server';
@@ -116,7 +116,7 @@ export class App {
     // Requests: the route's outbound action, with the agent's own tokens restored where its policy says.
     const inspection = new Inspection({
       classifier,
-      leafMasker: (agent, route) => createLeafMasker({ operators, resolver, agent, route, fingerprint }),
+      leafMasker: (agent, route) => createLeafMasker({ operators, resolver, agent, route, fingerprint: oncePerBody(fingerprint) }), // one leaf masker per body
       outboundAction: (route) => this.policy.current().outboundAction(route),
       detokenizes: (agent, route) => !agent.maskAll && agent.id !== null && this.policy.current().agents.get(agent.id)?.detokenizes(route) === true,
       detokenizer: new Detokenizer(tokenCipher, metrics),

@@ -15,6 +15,21 @@ export function normalizeForFingerprint(value: string): string {
 }
 
 /**
+ * A fingerprint function for one body: a value repeated in the body (the same
+ * customer's phone on every order of a list) is hashed once. Lives and dies
+ * with the body's leaf masker, so raw values are never held across bodies.
+ */
+export function oncePerBody(fingerprint: (value: string) => string): (value: string) => string {
+  let seen: Map<string, string> | undefined;
+  return (value) => {
+    seen ??= new Map();
+    let fp = seen.get(value);
+    if (fp === undefined) seen.set(value, (fp = fingerprint(value)));
+    return fp;
+  };
+}
+
+/**
  * Keyed HMAC-SHA256 of a sensitive value: lets `audit trace --value V` find
  * who received V without the audit trail ever holding V. Without the key a
  * fingerprint cannot be brute-forced from the small space of phone numbers.

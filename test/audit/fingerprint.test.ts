@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Fingerprinter, normalizeForFingerprint } from '../../src/audit/fingerprint';
+import { Fingerprinter, normalizeForFingerprint, oncePerBody } from '../../src/audit/fingerprint';
 
 const KEY = Buffer.alloc(32, 7);
 
@@ -61,5 +61,27 @@ describe('Fingerprinter', () => {
     expect(readFileSync(join(dir, 'audit.key'), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
     expect(Fingerprinter.load(dir, { env: {} }).fingerprint('x')).toBe(a.fingerprint('x'));
     expect(() => Fingerprinter.load(join(dir, 'elsewhere'), { env: {}, create: false })).toThrow(/cannot read the audit key/);
+  });
+});
+
+describe('oncePerBody', () => {
+  it('hashes a value repeated within one body once, and gives the same fingerprint', () => {
+    const fp = new Fingerprinter(KEY);
+    const hashed: string[] = [];
+    const body = oncePerBody((v) => {
+      hashed.push(v);
+      return fp.fingerprint(v);
+    });
+    const out = ['13800138000', '13900139000', '13800138000', '13800138000'].map(body);
+    expect(hashed).toEqual(['13800138000', '13900139000']);
+    expect(out).toEqual([fp.fingerprint('13800138000'), fp.fingerprint('13900139000'), fp.fingerprint('13800138000'), fp.fingerprint('13800138000')]);
+  });
+
+  it('remembers nothing across bodies', () => {
+    const hashed: string[] = [];
+    const count = (v: string) => (hashed.push(v), v);
+    oncePerBody(count)('13800138000');
+    oncePerBody(count)('13800138000');
+    expect(hashed).toEqual(['13800138000', '13800138000']);
   });
 });
