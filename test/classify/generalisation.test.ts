@@ -70,6 +70,10 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   // Birth dates written with a month name.
   ['month-name birth date by key', { patient: { dob: 'March 3, 1985' } }, '/patient/dob', ['DATE_OF_BIRTH[March 3, 1985]']],
   ['a month-name release date', { album: { released: 'March 3, 1985' } }, '/album/released', []],
+  ['a birth date as a zoned timestamp', { patient: { birthDate: '1990-05-11T16:00:00Z' } }, '/patient/birthDate', ['DATE_OF_BIRTH[1990-05-11T16:00:00Z]']],
+  ['an old event timestamp', { log: { createdAt: '1990-05-11T16:00:00Z' } }, '/log/createdAt', []],
+  ['出生年月 as a month', { 出生年月: '1990-05' }, '/出生年月', ['DATE_OF_BIRTH[1990-05]']],
+  ['a year-month that is a period', { period: '1990-05' }, '/period', []],
 ];
 
 describe('classifier: general patterns', () => {

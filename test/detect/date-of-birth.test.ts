@@ -16,6 +16,12 @@ specify(dateOfBirth, [
   ['February 30, 1990', null],
   ['May 12, 2990', null],
   ['Model 12, 1990', null],
+  ['1990-05-11T16:00:00Z', 'weak'], // a birth date stored as a zoned timestamp: the key decides
+  ['2024-11-28T00:00:00Z', 'weak'],
+  ['1990-05', 'weak'], // 出生年月: a birth month
+  ['1990年5月', 'weak'],
+  ['2024-05', null], // too recent to be a person's
+  ['1990-13', null],
 ], [
   ['患者出生日期：1985-03-21，过敏史无', ['1985-03-21']],
   ['born on 1990/05/12 in Shanghai', ['1990/05/12']],

@@ -3,7 +3,9 @@ import type { Detector } from '../detector';
 import { evidence } from '../detector';
 import { C } from '../shape';
 
-const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** 出生年月: a birth month (`1990-05`, `1990年5月`). */
+const YM = /^(\d{4})[-/.年](\d{1,2})月?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 // English dates with a month name: `May 12, 1990`, `12 May 1990`, `Sept. 3 1985`.
@@ -18,6 +20,9 @@ const CUE_TEXT = new RegExp(
 );
 const EV_DATE = evidence('a recent calendar date (an event, more likely than a birth)', -1.5);
 const EV_OLD_DATE = evidence('a calendar date 16-100 years ago (the age range of people)', 0.5);
+// Only a birth key can carry these: a birth date stored as a zoned timestamp (midnight elsewhere), or a birth month.
+const EV_TIMED = evidence('a date 16-100 years ago with a time of day', -1.5);
+const EV_MONTH = evidence('a year and month 16-100 years ago', -1.5);
 const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
 
 const THIS_YEAR = new Date().getUTCFullYear();
@@ -40,19 +45,26 @@ function named(v: string): typeof EV_DATE | null {
 export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.LOWER | C.COLON | C.PLUS | C.SPACE },
-  lengths: [8, 29],
+  lengths: [6, 29],
   keys: {
     strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born'],
     cjk: ['出生', '生日', '出生日期', '出生年月'],
   },
   assess(v, _kind, s) {
-    if (s.len < 8 || s.len > 29) return null;
+    if (s.len < 6 || s.len > 29) return null;
     if (s.letters > 2) return s.space > 0 && s.upper === 1 && s.digits >= 5 && s.digits <= 6 ? named(v) : null;
+    if (s.len <= 8 && s.digits <= 6 && s.colon === 0) {
+      const ym = YM.exec(v);
+      return ym !== null && ymd(ym[1]!, ym[2]!, '1') && age(ym[1]!) === EV_OLD_DATE ? EV_MONTH : null;
+    }
     if (s.digits < 6) return null;
-    // A timestamp with a time of day is an event; birth dates carry none (or midnight).
-    if (s.colon > 0 && v.indexOf('00:00') < 0) return null;
     let m = YMD.exec(v);
-    if (m !== null) return ymd(m[1]!, m[2]!, m[3]!) ? age(m[1]!) : null;
+    if (m !== null) {
+      if (!ymd(m[1]!, m[2]!, m[3]!)) return null;
+      // A timestamp with a time of day is an event; birth dates carry none (or midnight).
+      if (m[4] === undefined || m[4] === '00:00') return age(m[1]!);
+      return age(m[1]!) === EV_OLD_DATE ? EV_TIMED : null;
+    }
     if (s.digits === 8 && s.len === 8) {
       m = COMPACT.exec(v);
       return m !== null && ymd(m[1]!, m[2]!, m[3]!) ? age(m[1]!) : null;
