@@ -20,7 +20,7 @@ export function emailFor(r: Rng, first: string, last: string): string {
   return `${local}@${r.pick(['gmail.com', 'outlook.com', 'acme-corp.io', 'fastmail.fm', 'qq.com', '163.com', 'example.co.uk'])}`;
 }
 export function cnEmail(r: Rng): string {
-  return r.pick([`${r.digits(9)}@qq.com`, `${r.chars(6, 'abcdefghijklmnopqrstuvwxyz')}${r.int(10, 99)}@163.com`, `${r.chars(5, 'abcdefghijklmnopqrstuvwxyz')}@126.com`]);
+  return r.pick([`${r.digits(9)}@qq.com`, `${r.alnum(6, 'abcdefghijklmnopqrstuvwxyz')}${r.int(10, 99)}@163.com`, `${r.alnum(5, 'abcdefghijklmnopqrstuvwxyz')}@126.com`]);
 }
 
 const CITIES: ReadonlyArray<readonly [string, string]> = [['北京市', '朝阳区'], ['上海市', '浦东新区'], ['广东省深圳市', '南山区'], ['浙江省杭州市', '西湖区'], ['四川省成都市', '武侯区'], ['湖北省武汉市', '洪山区']];

@@ -53,7 +53,7 @@ export const CN_SHAPES: Shape[] = [
     gps: { lat: new Sens('GEO_LOCATION', 30 + r.int(0, 9999) / 1e4), lng: new Sens('GEO_LOCATION', 120 + r.int(0, 9999) / 1e4) }, rssi: -r.int(50, 110) }) },
   { shape: 'fleet-vehicle', method: 'GET', path: (r) => `/fleet/vehicles/${r.digits(6)}`, make: (r) => ({
     vehicleId: new Neg(r.int(1e5, 9e5)), plateNo: new Sens('LICENSE_PLATE', cnPlate(r)), vin: new Sens('VEHICLE_VIN', vin(r)), driver: { name: new Sens('PERSON_NAME', cnName(r)), tel: phone(r) },
-    lastPosition: new Sens('GEO_LOCATION', `${(22.5 + r.int(0, 9999) / 1e4).toFixed(4)},${(113.9 + r.int(0, 9999) / 1e4).toFixed(4)}`), odometerKm: new Neg(r.int(1000, 300000)), engineNo: new Neg(r.chars(3, 'ABCDEFGHJK') + r.digits(7)) }) },
+    lastPosition: new Sens('GEO_LOCATION', `${(22.5 + r.int(0, 9999) / 1e4).toFixed(4)},${(113.9 + r.int(0, 9999) / 1e4).toFixed(4)}`), odometerKm: new Neg(r.int(1000, 300000)), engineNo: new Neg(r.alnum(3, 'ABCDEFGHJK') + r.digits(7)) }) },
   { shape: 'enterprise-registry', method: 'GET', path: (r) => `/open/company/${r.digits(9)}`, make: (r) => ({
     企业名称: new Neg(r.pick(COMPANIES)), 统一社会信用代码: new Sens('CN_USCC', uscc(r)), 法定代表人: new Sens('PERSON_NAME', cnName(r)), 注册资本: '5000万人民币', 成立日期: new Neg(isoDate(r)),
     注册地址: new Sens('STREET_ADDRESS', cnAddress(r)), 联系电话: phone(r), 经营范围: '技术开发、技术咨询；计算机软硬件销售。' }) },
@@ -61,7 +61,7 @@ export const CN_SHAPES: Shape[] = [
     const hk = r.chance(0.5);
     return { orderNo: new Neg(r.digits(16)), flightNo: new Neg(r.pick(['CA1501', 'MU5101', 'CZ3101', 'HX235'])), passengers: [{ name: new Sens('PERSON_NAME', cnName(r)), certType: hk ? 'HMT' : 'PP',
       certNo: hk ? new Sens('CN_HK_MACAU_PERMIT', `C${r.digits(8)}`) : new Sens('PASSPORT_NUMBER', `E${r.digits(8)}`), birthday: new Sens('DATE_OF_BIRTH', isoDate(r)), ticketNo: new Neg(`999-${r.digits(10)}`) }],
-      contact: { mobile: phone(r), email: new Sens('EMAIL_ADDRESS', cnEmail(r)) }, pnr: new Neg(r.chars(6, 'ABCDEFGHJKLMNPQRSTUVWXYZ')), totalFare: new Neg(r.int(500, 9000)) };
+      contact: { mobile: phone(r), email: new Sens('EMAIL_ADDRESS', cnEmail(r)) }, pnr: new Neg(r.alnum(6, 'ABCDEFGHJKLMNPQRSTUVWXYZ')), totalFare: new Neg(r.int(500, 9000)) };
   } },
   { shape: 'cn-insurance-claim', method: 'GET', path: (r) => `/claim/report/${r.digits(15)}`, make: (r) => ({
     报案号: new Neg(`RPT${r.digits(15)}`), 保单号: new Neg(`PDAA2026${r.digits(12)}`), 被保险人: new Sens('PERSON_NAME', cnName(r)), 被保险人证件: new Sens('CN_RESIDENT_ID', cnResidentId(r)),

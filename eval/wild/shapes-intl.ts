@@ -6,7 +6,7 @@ import { b64url, hex, iban, isoDate, jwt, paymentCard, usPhone, usSsn, uuid } fr
 
 // Western SaaS and platform APIs, in the field names their public docs use.
 
-const stripeId = (r: Rng, p: string) => `${p}_${r.chars(24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`;
+const stripeId = (r: Rng, p: string) => `${p}_${r.alnum(24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`;
 const epoch = (r: Rng) => 1764000000 + r.int(0, 3e6);
 const ipv4 = (r: Rng) => `${r.pick([73, 98, 174, 203, 81])}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
 
@@ -17,10 +17,10 @@ export const INTL_SHAPES: Shape[] = [
       balance_transaction: new Neg(stripeId(r, 'txn')), customer: new Neg(stripeId(r, 'cus')),
       billing_details: { name: new Sens('PERSON_NAME', n.full), email: new Sens('EMAIL_ADDRESS', emailFor(r, n.first, n.last)), phone: new Sens('PHONE_NUMBER', usPhone(r)),
         address: { line1: new Sens('STREET_ADDRESS', usStreet(r)), line2: null, city: c.city, state: c.state, postal_code: c.zip, country: 'US' } },
-      payment_method_details: { type: 'card', card: { brand: 'visa', last4: new Neg(card.slice(-4)), exp_month: r.int(1, 12), exp_year: 2029, fingerprint: new Neg(r.chars(16, 'ABCDEFGHIJKLMNOPabcdefghijklmnop')) } },
+      payment_method_details: { type: 'card', card: { brand: 'visa', last4: new Neg(card.slice(-4)), exp_month: r.int(1, 12), exp_year: 2029, fingerprint: new Neg(r.alnum(16, 'ABCDEFGHIJKLMNOPabcdefghijklmnop')) } },
       receipt_url: `https://pay.stripe.com/receipts/${b64url(r, 30)}`, metadata: { order_id: new Neg(`ORD-${r.digits(10)}`) } };
   } },
-  { shape: 'stripe-request-log', method: 'GET', path: (r) => `/v1/request_logs/req_${r.chars(14, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`, make: (r) => {
+  { shape: 'stripe-request-log', method: 'GET', path: (r) => `/v1/request_logs/req_${r.alnum(14, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`, make: (r) => {
     const n = enName(r);
     // Stripe's dashboard log keeps the raw form-encoded request body as one string.
     return { method: 'POST', url: '/v1/customers', request_body: new Encoded('query', { name: new Sens('PERSON_NAME', n.full), email: new Sens('EMAIL_ADDRESS', emailFor(r, n.first, n.last)), 'address[line1]': new Sens('STREET_ADDRESS', usStreet(r)), description: 'VIP' }), idempotency_key: new Neg(uuid(r)) };
@@ -49,7 +49,7 @@ export const INTL_SHAPES: Shape[] = [
   { shape: 'salesforce-soql', method: 'GET', path: () => '/services/data/v59.0/query', make: (r) => ({
     totalSize: 2, done: true, records: [0, 1].map(() => {
       const n = enName(r);
-      return { attributes: { type: 'Contact', url: `/services/data/v59.0/sobjects/Contact/003${b64url(r, 15)}` }, Id: new Neg(`003${r.chars(15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`),
+      return { attributes: { type: 'Contact', url: `/services/data/v59.0/sobjects/Contact/003${b64url(r, 15)}` }, Id: new Neg(`003${r.alnum(15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`),
         Name: new Sens('PERSON_NAME', n.full), Phone: new Sens('PHONE_NUMBER', usPhone(r)), Birthdate: new Sens('DATE_OF_BIRTH', isoDate(r)), MailingStreet: new Sens('STREET_ADDRESS', usStreet(r)), Account__r: { Name: new Neg(r.pick(['Globex Corporation', 'Initech Inc'])) } };
     }) }) },
   { shape: 'shopify-order', method: 'GET', path: (r) => `/admin/api/2024-10/orders/${r.digits(13)}.json`, make: (r) => {
@@ -57,7 +57,7 @@ export const INTL_SHAPES: Shape[] = [
     return { order: { id: new Neg(r.int(4e12, 6e12)), order_number: new Neg(r.int(1001, 99999)), total_price: new Neg(`${r.int(10, 900)}.${r.digits(2)}`), email: new Sens('EMAIL_ADDRESS', emailFor(r, n.first, n.last)),
       line_items: [{ sku: new Neg(`SKU-${r.digits(8)}`), title: new Neg(r.pick(PRODUCTS)), quantity: r.int(1, 4), variant_id: new Neg(r.int(4e13, 5e13)) }],
       shipping_address: { first_name: new Sens('PERSON_NAME', n.first), last_name: new Sens('PERSON_NAME', n.last), address1: new Sens('STREET_ADDRESS', usStreet(r)), city: c.city, province_code: c.state, zip: c.zip, phone: new Sens('PHONE_NUMBER', usPhone(r)), latitude: new Sens('GEO_LOCATION', 42.35 + r.int(0, 999) / 1e4), longitude: new Sens('GEO_LOCATION', -71.06 - r.int(0, 999) / 1e4) },
-      browser_ip: new Sens('IP_ADDRESS', ipv4(r)), fulfillments: [{ tracking_number: new Neg(`1Z${r.chars(6, 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789')}${r.digits(10)}`), tracking_company: 'UPS' }] } };
+      browser_ip: new Sens('IP_ADDRESS', ipv4(r)), fulfillments: [{ tracking_number: new Neg(`1Z${r.alnum(6, 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789')}${r.digits(10)}`), tracking_company: 'UPS' }] } };
   } },
   { shape: 'twilio-message', method: 'GET', path: (r) => `/2010-04-01/Accounts/AC${hex(r, 32)}/Messages/SM${hex(r, 32)}.json`, make: (r) => {
     const n = enName(r);
@@ -77,14 +77,14 @@ export const INTL_SHAPES: Shape[] = [
     client_id: new Neg(b64url(r, 32)), name: 'Billing Agent', app_type: 'non_interactive', client_secret: new Sens('CREDENTIAL', b64url(r, 64)),
     callbacks: ['https://agent.example.com/callback'], jwt_configuration: { alg: 'RS256', lifetime_in_seconds: 36000 }, tenant: 'acme-prod' }) },
   { shape: 'aws-credentials', method: 'POST', path: () => '/sts/assume-role', make: (r) => ({
-    AssumeRoleResult: { Credentials: { AccessKeyId: new Sens('CREDENTIAL', `ASIA${r.chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`), SecretAccessKey: new Sens('CREDENTIAL', r.chars(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')),
+    AssumeRoleResult: { Credentials: { AccessKeyId: new Sens('CREDENTIAL', `ASIA${r.alnum(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`), SecretAccessKey: new Sens('CREDENTIAL', r.alnum(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')),
       SessionToken: new Sens('CREDENTIAL', `IQoJb3JpZ2luX2Vj${b64url(r, 120)}`), Expiration: new Neg('2026-11-28T16:00:00Z') },
-    AssumedRoleUser: { Arn: new Neg(`arn:aws:sts::${r.digits(12)}:assumed-role/agent/session`), AssumedRoleId: new Neg(`AROA${r.chars(17, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}:session`) } },
+    AssumedRoleUser: { Arn: new Neg(`arn:aws:sts::${r.digits(12)}:assumed-role/agent/session`), AssumedRoleId: new Neg(`AROA${r.alnum(17, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}:session`) } },
     ResponseMetadata: { RequestId: new Neg(uuid(r)) } }) },
   { shape: 'iam-access-key', method: 'GET', path: (r) => `/iam/users/${r.pick(['ci-bot', 'deployer'])}/keys`, make: (r) => ({
-    keys: [{ id: new Sens('CREDENTIAL', `AKIA${r.chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`), secret: new Sens('CREDENTIAL', r.chars(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')), status: 'Active', created: new Neg('2026-01-0' + r.int(1, 9)) }],
+    keys: [{ id: new Sens('CREDENTIAL', `AKIA${r.alnum(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`), secret: new Sens('CREDENTIAL', r.alnum(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')), status: 'Active', created: new Neg('2026-01-0' + r.int(1, 9)) }],
     env: new Text('export GITHUB_TOKEN=', new Sens('CREDENTIAL', `ghp_${b64url(r, 36).replace(/[-_]/g, 'x')}`), ' && make deploy') }) },
-  { shape: 'k8s-pod', method: 'GET', path: (r) => `/api/v1/namespaces/${r.pick(['default', 'payments', 'ml'])}/pods/web-${hex(r, 10)}-${r.chars(5, 'bcdfghjklmnpqrstvwxz2456789')}`, make: (r) => ({
+  { shape: 'k8s-pod', method: 'GET', path: (r) => `/api/v1/namespaces/${r.pick(['default', 'payments', 'ml'])}/pods/web-${hex(r, 10)}-${r.alnum(5, 'bcdfghjklmnpqrstvwxz2456789')}`, make: (r) => ({
     kind: 'Pod', apiVersion: 'v1', metadata: { name: `web-${hex(r, 10)}`, uid: new Neg(uuid(r)), resourceVersion: new Neg(String(r.int(1e6, 9e8))), creationTimestamp: new Neg('2026-11-2' + r.int(0, 7) + 'T03:14:15Z'),
       labels: { 'pod-template-hash': new Neg(hex(r, 10)), 'app.kubernetes.io/version': new Neg(`${r.int(1, 3)}.${r.int(0, 30)}.${r.int(0, 9)}`) } },
     spec: { containers: [{ name: 'web', image: new Neg(`registry.example.com/web@sha256:${hex(r, 64)}`), ports: [{ containerPort: 8080 }], resources: { limits: { memory: '512Mi', cpu: '500m' } } }], nodeName: `ip-10-0-${r.int(0, 255)}-${r.int(1, 254)}.ec2.internal` },

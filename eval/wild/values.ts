@@ -2,39 +2,9 @@
 // carry, written independently of the main corpus generator. No value
 // belongs to a real person.
 
-/** mulberry32: small, seeded, deterministic. */
-export class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
-    return s;
-  }
-  chars(n: number, alphabet: string): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += alphabet[this.int(0, alphabet.length - 1)];
-    return s;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+// The seeded PRNG is shared with the main generator (a neutral utility: no vocabulary in it).
+import { Rng } from '../corpus/rng';
+export { Rng };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
@@ -109,7 +79,7 @@ export function iban(r: Rng): string {
   const [cc, bban] = r.pick([
     ['DE', () => r.digits(18)],
     ['GB', () => r.pick(['NWBK', 'BARC', 'LOYD']) + r.digits(14)],
-    ['FR', () => r.digits(10) + r.chars(11, 'ABCDEFGHJK0123456789') + r.digits(2)],
+    ['FR', () => r.digits(10) + r.alnum(11, 'ABCDEFGHJK0123456789') + r.digits(2)],
     ['NL', () => r.pick(['ABNA', 'RABO', 'INGB']) + r.digits(10)],
   ] as const);
   const b = bban();
@@ -140,7 +110,7 @@ function vinValue(ch: string): number {
   return 'ABCDEFGH'.includes(ch) ? ch.charCodeAt(0) - 64 : 'JKLMN'.includes(ch) ? ch.charCodeAt(0) - 73 : ch === 'P' ? 7 : ch === 'R' ? 9 : ch.charCodeAt(0) - 81;
 }
 export function vin(r: Rng): string {
-  const v = (r.pick(['LSV', 'LFV', '1HG', 'WBA', '5YJ', 'JTD', 'LGX']) + r.chars(5, VIN_ALPHA) + '0' + r.chars(1, 'ABCDEFGHJKLMNPRSTVWXY') + r.chars(1, VIN_ALPHA) + r.digits(6)).split('');
+  const v = (r.pick(['LSV', 'LFV', '1HG', 'WBA', '5YJ', 'JTD', 'LGX']) + r.alnum(5, VIN_ALPHA) + '0' + r.alnum(1, 'ABCDEFGHJKLMNPRSTVWXY') + r.alnum(1, VIN_ALPHA) + r.digits(6)).split('');
   let s = 0;
   for (let i = 0; i < 17; i++) s += vinValue(v[i]!) * VIN_W[i]!;
   v[8] = s % 11 === 10 ? 'X' : String(s % 11);
@@ -157,17 +127,17 @@ export function cnPlate(r: Rng): string {
   if (r.chance(0.3)) return `${p}${r.pick(['D', 'F'])}${r.digits(5)}`;
   // Ordinary plates: five characters, at most two of them letters (never I or O).
   const tail = r.digits(5).split('');
-  for (let k = r.int(0, 2); k > 0; k--) tail[r.int(0, 4)] = r.chars(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ');
+  for (let k = r.int(0, 2); k > 0; k--) tail[r.int(0, 4)] = r.alnum(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ');
   return `${p}${r.pick(['', '·'])}${tail.join('')}`;
 }
 export function b64url(r: Rng, n: number): string {
-  return r.chars(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
+  return r.alnum(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
 }
 export function jwt(r: Rng, sub: string): string {
   const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${enc({ alg: r.pick(['RS256', 'ES256', 'HS256']), kid: b64url(r, 8), typ: 'JWT' })}.${enc({ sub, iss: 'https://auth.example.net/', exp: 1795000000 + r.int(0, 9e6), scope: 'openid profile' })}.${b64url(r, 43)}`;
 }
-export const hex = (r: Rng, n: number) => r.chars(n, '0123456789abcdef');
+export const hex = (r: Rng, n: number) => r.alnum(n, '0123456789abcdef');
 export function uuid(r: Rng): string {
   const h = hex(r, 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
