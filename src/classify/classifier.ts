@@ -111,6 +111,13 @@ export class ContextClassifier implements LeafClassifier {
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
     const key = leaf.key;
     let ks = this.lexicon.sense(key);
+    if (ks.negative === null && COMPOSABLE.has(ks.norm)) {
+      const parent = parentKey(leaf);
+      if (parent !== undefined) {
+        const c = this.lexicon.withParent(parent, key!);
+        if (c.types.length > 0 || c.negative !== null) ks = c;
+      }
+    }
     let labelled = false;
     if (ks.generic || key === undefined || ks.document) {
       const label = ks.document ? this.kindLabel(leaf) : this.siblingLabel(leaf);
@@ -286,6 +293,18 @@ function valueMayDecide(s: Shape): boolean {
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
     (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
+}
+
+/** Keys that only name a type together with the key of the object holding them. */
+const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'value', 'val', 'holder', 'owner']);
+
+/** The nearest property name above the leaf's own key (array indices skipped). */
+function parentKey(leaf: LeafView): string | undefined {
+  for (let i = leaf.depth - 2; i >= 0; i--) {
+    const seg = leaf.segment(i);
+    if (typeof seg === 'string') return seg;
+  }
+  return undefined;
 }
 
 export function round(x: number): number {

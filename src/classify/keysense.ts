@@ -53,6 +53,7 @@ export class KeyLexicon {
   private readonly slotSenses: Array<KeySense | undefined> = new Array<KeySense | undefined>(SLOT_MASK + 1).fill(undefined);
   /** Sibling label values (`{"type":"mobile"}`) vary more than keys: their own, smaller cache. */
   private readonly labels = new Map<string, KeySense>();
+  private readonly composed = new Map<string, Map<string, KeySense>>();
   private readonly evidence = new Map<string, Evidence>();
 
   constructor(detectors: readonly Detector[], private readonly cacheLimit = 20000) {
@@ -82,6 +83,27 @@ export class KeyLexicon {
     const s = this.cached(this.cache, this.cacheLimit, key);
     this.slotKeys[slot] = key;
     this.slotSenses[slot] = s;
+    return s;
+  }
+
+  /**
+   * A bare `number`/`no`/`value`/`holder` says what it is only with the object
+   * holding it: `{"card": {"number": …}}` is a card number, `{"order": {"no": …}}`
+   * an order number. Cached per (parent, key) without building a string per leaf.
+   */
+  withParent(parent: string, key: string): KeySense {
+    let byKey = this.composed.get(parent);
+    if (byKey === undefined) {
+      if (this.composed.size >= 2000) this.composed.clear();
+      this.composed.set(parent, (byKey = new Map()));
+    }
+    let s = byKey.get(key);
+    if (s === undefined) {
+      // An array of them (`cards: [{number}]`): the singular names the item.
+      const one = parent.length > 3 && parent.endsWith('s') ? this.analyse(`${parent.slice(0, -1)}_${key}`) : undefined;
+      s = one !== undefined && (one.types.length > 0 || one.negative !== null) ? one : this.analyse(`${parent}_${key}`);
+      byKey.set(key, s);
+    }
     return s;
   }
 
