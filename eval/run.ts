@@ -34,7 +34,7 @@ interface Run {
 }
 
 /** test/corpus/wild.jsonl (eval/wild/) is an outsider's corpus: its cases carry split `wild`. */
-const isWild = (c: CorpusCase) => (c.split as string) === 'wild';
+const isWild = (c: CorpusCase) => c.split === 'wild';
 
 function load(): CorpusCase[] {
   const dir = join(__dirname, '..', '..', 'test', 'corpus');

@@ -38,7 +38,8 @@ export interface CorpusCase {
   body: string;
   labels: Label[];
   hardNegatives: string[];
-  split: 'main' | 'heldout';
+  /** `wild`: the outsider's corpus (eval/wild/), written without reading our vocabularies. */
+  split: 'main' | 'heldout' | 'wild';
   shape: string;
 }
 

@@ -1,4 +1,5 @@
 import type { SensitiveType } from '../../src/types';
+import type { CorpusCase, Label } from '../corpus/build';
 
 // A case body is written as a plain JSON tree whose leaves may be markers:
 // the labels and hard negatives then come from the same walk that writes
@@ -23,23 +24,9 @@ export class Encoded {
   constructor(readonly how: 'json' | 'query' | 'kv' | 'base64', readonly tree: Record<string, unknown>) {}
 }
 
-export interface WildLabel {
-  pointer: string;
-  type: SensitiveType;
-  value: string;
-}
-export interface WildCase {
-  id: string;
-  method: string;
-  path: string;
-  direction: 'request' | 'response';
-  contentType: string;
-  body: string;
-  labels: WildLabel[];
-  hardNegatives: string[];
-  split: 'wild';
-  shape: string;
-}
+/** The corpus line format (test/corpus/README.md), shared with the main generator. */
+export type WildLabel = Label;
+export type WildCase = CorpusCase & { split: 'wild' };
 
 const esc = (seg: string) => seg.replace(/~/g, '~0').replace(/\//g, '~1');
 
