@@ -23,3 +23,16 @@ describe('keys read with their parent object', () => {
     expect(typeAt(c, doc, pointer)).toBeNull();
   });
 });
+
+describe('upper-case romanised names (cards, passports)', () => {
+  it.each([
+    [{ card: { number: '6222021001123459', holder: 'WANG LEI' } }, '/card/holder', 'PERSON_NAME'],
+    [{ passenger: { fullName: 'SMITH/JOHN' } }, '/passenger/fullName', 'PERSON_NAME'],
+    [{ cardholder: 'OUYANG NANA' }, '/cardholder', 'PERSON_NAME'],
+    // The same shape without a name key is a status or an enum, not a person.
+    [{ status: 'NOT FOUND' }, '/status', null],
+    [{ result: { code: 'IN PROGRESS' } }, '/result/code', null],
+  ])('%j at %s → %s', (doc, pointer, type) => {
+    expect(typeAt(c, doc, pointer)).toBe(type);
+  });
+});

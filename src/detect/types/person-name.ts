@@ -8,10 +8,13 @@ const EV_CN_NAME = evidence('Chinese surname + 1-2 character given name', 2);
 const EV_CJK_SHORT = evidence('short CJK text without a known surname', -0.5);
 const EV_WESTERN = evidence('capitalised given name + family name', 1);
 const EV_SINGLE_WORD = evidence('one capitalised word (could be a first name)', -0.5);
+// Neutral on its own (`NOT FOUND` has the same shape): the key or context decides.
+const EV_UPPER_NAME = evidence('upper-case romanised name, as printed on cards and passports (WANG LEI, SMITH/JOHN)', 0);
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 const WESTERN = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z]\.)?(?: (?:van |de |von |O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}$/;
 // One family name may be an Irish `O'` form or double-barrelled (`O'Brien`, `Smith-Jones`).
 const SINGLE = /^(?:[A-Z]')?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?$/;
+const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:[ /][A-Z]{1,14}(?:[-'][A-Z]{2,14})?){1,2}$/;
 const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
@@ -55,6 +58,7 @@ export const personName: Detector = {
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
+    if (s.lower === 0 && UPPER.test(v)) return EV_UPPER_NAME;
     return SINGLE.test(v) ? EV_SINGLE_WORD : null;
   },
   find(text, hit) {
