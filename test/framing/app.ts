@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from '../../src/app';
-import { parseConfig } from '../../src/config/config';
+import type { App } from '../../src/app';
 import type { BodySendMode } from '../../src/extproc/messages';
 import { applyHeaders } from '../support/envoy-exchange';
-import { EnvoyStandin, type CommonOut, type Headers, type ResponseOut } from '../support/envoy-standin';
+import { startTestApp, TEST_ENV } from '../support/app';
+import type { CommonOut, EnvoyStandin, Headers, ResponseOut } from '../support/envoy-standin';
 
 // The sidecar as `serve` builds it (App on loopback ports) behind the Envoy
 // stand-in, driven one HTTP exchange at a time with the request body BUFFERED
@@ -22,25 +19,11 @@ export interface AgentApp {
   stop(): Promise<void>;
 }
 
-export const TEST_ENV = { APIWARD_AUDIT_KEY: 'k'.repeat(40), APIWARD_TOKEN_KEY: 't'.repeat(40) };
+export { TEST_ENV };
 
 export async function startAgentApp(policy: string): Promise<AgentApp> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'apiward-agent-'));
-  writeFileSync(join(stateDir, 'policy.yaml'), policy);
-  const config = parseConfig({ stateDir, policy: join(stateDir, 'policy.yaml'), grpcAddr: '127.0.0.1:0', adminAddr: '127.0.0.1:0' });
-  const app = new App(config, { env: TEST_ENV, log: () => undefined });
-  const { grpcPort, adminPort } = await app.start();
-  const envoy = new EnvoyStandin(`127.0.0.1:${grpcPort}`);
-  return {
-    app,
-    envoy,
-    stateDir,
-    admin: (path) => getText(adminPort, path),
-    stop: async () => {
-      envoy.close();
-      await app.stop(500);
-    },
-  };
+  const t = await startTestApp(policy);
+  return { ...t, admin: (path) => getText(t.adminPort, path) };
 }
 
 export interface HttpCall {

@@ -1,13 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from '../../src/app';
-import { parseConfig } from '../../src/config/config';
-import { EnvoyStandin } from '../support/envoy-standin';
+import type { App } from '../../src/app';
 import { replay, type ReplayResult } from '../support/envoy-exchange';
+import type { EnvoyStandin } from '../support/envoy-standin';
+import { startTestApp, type TestAppOptions } from '../support/app';
 
-// The whole sidecar as `serve` builds it (App), on loopback ports, with the
-// Envoy stand-in in front: what these tests see is what Envoy would see.
+// Access-policy tests drive the assembled sidecar (test/support/app.ts) one
+// JSON exchange at a time, as an agent with the given headers.
 
 export interface AppHarness {
   readonly app: App;
@@ -20,23 +17,12 @@ export interface AppHarness {
   stop(): Promise<void>;
 }
 
-export async function startApp(policyText: string, opts: { env?: NodeJS.ProcessEnv; policyFile?: string } = {}): Promise<AppHarness> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'apiward-app-'));
-  const policyFile = opts.policyFile ?? join(stateDir, 'policy.yaml');
-  if (opts.policyFile === undefined) writeFileSync(policyFile, policyText);
-  const logs: string[] = [];
-  const config = parseConfig({ stateDir, policy: policyFile, grpcAddr: '127.0.0.1:0', adminAddr: '127.0.0.1:0' });
-  const app = new App(config, { env: { APIWARD_AUDIT_KEY: 'k'.repeat(40), ...opts.env }, log: (m) => logs.push(m) });
-  const { grpcPort } = await app.start();
-  const envoy = new EnvoyStandin(`127.0.0.1:${grpcPort}`);
+export async function startApp(policyText: string, opts: TestAppOptions = {}): Promise<AppHarness> {
+  const t = await startTestApp(policyText, opts);
   return {
-    app,
-    envoy,
-    stateDir,
-    policyFile,
-    logs,
+    ...t,
     call: (headers, path, upstreamJson, method = 'GET') =>
-      replay(envoy, {
+      replay(t.envoy, {
         method,
         path,
         requestHeaders: headers,
@@ -45,10 +31,6 @@ export async function startApp(policyText: string, opts: { env?: NodeJS.ProcessE
         responseBody: JSON.stringify(upstreamJson),
         modes: { request: 'NONE', response: 'BUFFERED' },
       }),
-    stop: async () => {
-      envoy.close();
-      await app.stop(500);
-    },
   };
 }
 
