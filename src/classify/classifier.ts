@@ -289,7 +289,7 @@ export class ContextClassifier implements LeafClassifier {
 function valueMayDecide(s: Shape): boolean {
   return s.digits >= 7 || s.at > 0 || s.cjk >= 2 || s.colon >= 2 || (s.dot >= 2 && s.digits >= 6) ||
     (s.dot === 3 && s.digits >= 4) || // IPv4
-    (s.len >= 20 && s.letters > 0) || // JWT, vendor keys, PEM
+    (s.len >= 20 && s.letters > 0 && (s.space === 0 || s.first === 45)) || // JWT, vendor keys (no spaces), PEM (`-----BEGIN …`)
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
     (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);

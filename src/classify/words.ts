@@ -70,7 +70,7 @@ export const PERSON_CJK = [
 
 /** Modifiers and containers that say the head belongs to a thing or an organisation. */
 export const THINGS = new Set([
-  'product', 'prod', 'goods', 'item', 'items', 'sku', 'spu', 'stock', 'stocks', 'security', 'securities', 'sec',
+  'product', 'prod', 'goods', 'sku', 'spu', 'stock', 'stocks', 'security', 'securities', 'sec',
   'fund', 'bond', 'index', 'company', 'corp', 'corporation', 'org', 'organization', 'organisation', 'enterprise',
   'merchant', 'mch', 'shop', 'store', 'brand', 'category', 'cat', 'file', 'image', 'doc', 'document', 'bank',
   'branch', 'course', 'school', 'class', 'department', 'dept', 'project', 'city', 'province', 'country',

@@ -8,6 +8,8 @@ const c = createClassifier();
 const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['a name under a customer record', { customer: { name: '金龙鱼' } }, '/customer/name', 'PERSON_NAME'],
   ['the same text as a stock name in quotes', { quotes: [{ name: '金龙鱼', symbol: '300999' }] }, '/quotes/0/name', null],
+  ['a name in a paged list of users (`items` is a list, not a product)', { data: { items: [{ uid: 'u_1', name: '陈涛磊', status: 'active' }] } }, '/data/items/0/name', 'PERSON_NAME'],
+  ['a product name in a list with prices', { data: { items: [{ sku: 'A-1', name: '王老吉', price: 5 }] } }, '/data/items/0/name', null],
   ['a product name', { product_name: '李宁运动鞋' }, '/product_name', null],
   ['a company name under a person-ish key', { company_name: '华为技术有限公司' }, '/company_name', null],
   ['a city is not a person', { city: '温州' }, '/city', null],

@@ -34,6 +34,17 @@ function age(y: string): typeof EV_DATE {
   return years >= 16 && years <= 100 ? EV_OLD_DATE : EV_DATE;
 }
 
+/** The value opens with a four-digit year 16-100 years ago. */
+function oldYear(v: string): boolean {
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    y = y * 10 + d;
+  }
+  return THIS_YEAR - y >= 16 && THIS_YEAR - y <= 100;
+}
+
 function named(v: string): typeof EV_DATE | null {
   const m = NAMED.exec(v);
   if (m === null) return null;
@@ -57,7 +68,10 @@ export const dateOfBirth: Detector = {
       const ym = YM.exec(v);
       return ym !== null && ymd(ym[1]!, ym[2]!, '1') && age(ym[1]!) === EV_OLD_DATE ? EV_MONTH : null;
     }
-    if (s.digits < 6) return null;
+    // Every remaining form starts with a digit, and a timed one off midnight only counts 16-100 years
+    // back: most timestamps (`createdAt`) are ruled out here without a regex.
+    if (s.digits < 6 || s.first < 48 || s.first > 57) return null;
+    if (s.colon > 0 && !oldYear(v) && v.indexOf('00:00') < 0) return null;
     let m = YMD.exec(v);
     if (m !== null) {
       if (!ymd(m[1]!, m[2]!, m[3]!)) return null;
