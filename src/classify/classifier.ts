@@ -15,6 +15,8 @@ import { LABEL_KEYS } from './words';
 
 /** Route-history evidence for an ambiguous leaf (implemented by FieldStats). */
 export interface FieldEvidence {
+  /** The largest weight evidenceFor() returns (absent: unbounded, so no detector is skipped for it). */
+  readonly maxWeight?: number;
   evidenceFor(route: RouteTemplate, direction: Direction, path: FieldPath, type: SensitiveType): Evidence | null;
 }
 
@@ -37,6 +39,8 @@ const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, com
 const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -3);
 const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
+/** The most sibling and path context can add (see context()). */
+const CONTEXT_MAX = 2 * EV_PERSON_SIBLINGS.weight + EV_PERSON_PATH.weight;
 /** Scores outside this band are decided; context is only read inside it. */
 const UNDECIDED_LOW = -4.5;
 const UNDECIDED_HIGH = 2.5;
@@ -67,6 +71,7 @@ export class ContextClassifier implements LeafClassifier {
   private ctxThingPath = 0;
   private ctxReady = false;
   private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
+  private readonly looseMin: number;
 
   constructor(private readonly deps: ClassifierDeps) {
     this.lexicon = new KeyLexicon(deps.detectors);
@@ -74,7 +79,10 @@ export class ContextClassifier implements LeafClassifier {
       Object.entries(deps.thresholds).map(([t, p]) => [t, p >= 1 ? Infinity : Math.log(p / (1 - p))]),
     ) as Record<SensitiveType, number>;
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
-    this.hooks = deps.detectors.map((d) => new DetectorHooks(d));
+    const boost = CONTEXT_MAX + (deps.fieldEvidence === undefined ? 0 : (deps.fieldEvidence.maxWeight ?? Infinity));
+    this.hooks = deps.detectors.map((d) => new DetectorHooks(d, PRIOR + (d.maxWeight ?? Infinity) + boost - this.logitThreshold[d.type]));
+    // Without a key naming the type, value evidence under this goes no further (see decideWhole).
+    this.looseMin = deps.fieldEvidence === undefined ? 1 : -0.5;
     for (let n = 0; n <= LENGTH_BUCKETS; n++) {
       this.byLength.push(this.hooks.filter(({ detector: d }) => d.lengths[1] >= n && (n === LENGTH_BUCKETS || d.lengths[0] <= n)));
     }
@@ -184,6 +192,11 @@ export class ContextClassifier implements LeafClassifier {
     const fast = hooks !== this.hooks;
     for (const h of hooks) {
       if (fast && !h.admits(s.classes)) continue;
+      let kev: Evidence | null = null;
+      for (const kt of ks.types) if (kt.type === h.type) kev = kt.ev;
+      // Skip a detector whose best answer could not carry this key over the bar (a timestamp under
+      // `createdAt` is never asked whether it is a birth date), nor get past the loose-value rule below.
+      if (fast && (kev === null ? h.maxWeight < this.looseMin || h.reach + (keyAgainst(ks, h.type)?.weight ?? 0) < 0 : h.reach + kev.weight < 0)) continue;
       const vev = h.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === h.type;
       if (vev === null) {
@@ -193,8 +206,6 @@ export class ContextClassifier implements LeafClassifier {
         }
         continue;
       }
-      let kev: Evidence | null = null;
-      for (const kt of ks.types) if (kt.type === h.type) kev = kt.ev;
       // Weak value evidence with no key or hint only goes on when route history may still decide it.
       if (kev === null && !hinted && (vev.weight < 1 && (this.deps.fieldEvidence === undefined || vev.weight < -0.5))) continue;
       const ev = this.scratch;
@@ -206,12 +217,12 @@ export class ContextClassifier implements LeafClassifier {
         score += kev.weight;
         ev.push(labelled ? EV_LABEL : kev);
         if (labelled) ev.push(kev);
-      } else if (ks.negative !== null) {
-        score += ks.negative.weight;
-        ev.push(ks.negative);
-      } else if (ks.thing && (h.type === 'PERSON_NAME' || h.type === 'DATE_OF_BIRTH')) {
-        score += EV_THING_KEY.weight;
-        ev.push(EV_THING_KEY);
+      } else {
+        const against = keyAgainst(ks, h.type);
+        if (against !== null) {
+          score += against.weight;
+          ev.push(against);
+        }
       }
       let hintWeight = 0;
       if (hinted) {
@@ -293,6 +304,12 @@ function valueMayDecide(s: Shape): boolean {
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
     (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
+}
+
+/** What a key that does not name `type` says against it. */
+function keyAgainst(ks: KeySense, type: SensitiveType): Evidence | null {
+  if (ks.negative !== null) return ks.negative;
+  return ks.thing && (type === 'PERSON_NAME' || type === 'DATE_OF_BIRTH') ? EV_THING_KEY : null;
 }
 
 /** Keys that only name a type together with the key of the object holding them. */

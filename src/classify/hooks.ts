@@ -10,6 +10,8 @@ import type { LeafKind, SensitiveType } from '../types';
  */
 export class DetectorHooks {
   readonly type: SensitiveType;
+  /** Detector.maxWeight (absent: unbounded). */
+  readonly maxWeight: number;
   /** Character classes (Shape.classes bits) a value assess() accepts must have, and may have. */
   private readonly needs: number;
   private readonly allows: number;
@@ -18,8 +20,14 @@ export class DetectorHooks {
   private readonly textGate: Detector['textGate'];
   private readonly assessValue: Detector['assess'];
 
-  constructor(readonly detector: Detector) {
+  /**
+   * @param reach the most a value's evidence can add over the threshold before the key has a say
+   *   (strongest value evidence + the most context and route history can add − the bar): a leaf
+   *   whose key evidence is below −reach cannot reach the bar, whatever the value.
+   */
+  constructor(readonly detector: Detector, readonly reach: number) {
     this.type = detector.type;
+    this.maxWeight = detector.maxWeight ?? Infinity;
     this.needs = detector.classes?.needs ?? 0;
     this.allows = detector.classes?.allows ?? ALL_CLASSES;
     this.finds = detector.find !== undefined;

@@ -71,6 +71,7 @@ export function shapeOf(v: string): string {
 }
 
 export class FieldStats implements FieldEvidence {
+  readonly maxWeight = Math.max(EV_SEQUENTIAL.weight, EV_NOT_UNIQUE.weight, EV_CONSISTENT.weight, EV_FLAGGED.weight);
   private readonly routes = new Map<string, Map<FieldPath, Field>>();
   private readonly detectors: readonly Detector[];
   private readonly minSamples: number;

@@ -50,6 +50,12 @@ export interface Detector {
    * that merely could be one, so that only the key can carry them.
    */
   assess(value: string, kind: LeafKind, shape: Shape): Evidence | null;
+  /**
+   * The largest weight assess() can return (find()'s cue evidence does not count). The classifier
+   * skips assess() when even this could not lift the key's evidence over the threshold; absent,
+   * the detector is always asked. test/detect/max-weight checks it against every assess() answer.
+   */
+  readonly maxWeight?: number;
   /** Occurrences inside free text; every hit must be verified by the same rules as assess. */
   find?(text: string, hit: TextHit): void;
   /** Cheap test on the text's character counts: false skips find() (it could not match). */

@@ -15,6 +15,7 @@ export const bankAccount: Detector = {
   type: 'BANK_ACCOUNT',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER | C.SPACE | C.DASH },
   lengths: [10, 34],
+  maxWeight: 7,
   keys: {
     strong: [
       'bankaccount', 'bankaccountno', 'bankaccountnumber', 'accountno', 'accountnumber', 'acctno', 'acct', 'acctnumber',

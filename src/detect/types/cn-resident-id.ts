@@ -13,6 +13,7 @@ export const cnResidentId: Detector = {
   type: 'CN_RESIDENT_ID',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER | C.LOWER },
   lengths: [15, 18],
+  maxWeight: 7,
   keys: {
     strong: [
       'idcard', 'idcardno', 'idno', 'idnumber', 'idnum', 'sfz', 'sfzh', 'sfzhm', 'zjhm', 'zjh', 'certno',

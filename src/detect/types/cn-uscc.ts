@@ -10,6 +10,7 @@ export const cnUscc: Detector = {
   type: 'CN_USCC',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER },
   lengths: [18, 18],
+  maxWeight: 6.5,
   keys: {
     strong: [
       'uscc', 'creditcode', 'socialcreditcode', 'unifiedsocialcreditcode', 'tyshxydm', 'xydm', 'shxydm', 'orgcreditcode',

@@ -38,6 +38,7 @@ const EV_ANY = evidence('non-empty value, no credential format', -1);
 export const credential: Detector = {
   type: 'CREDENTIAL',
   lengths: [4, Infinity],
+  maxWeight: 10,
   keys: {
     strong: [
       'password', 'passwd', 'pwd', 'pass', 'passcode', 'passphrase', 'mm', 'mima', 'secret', 'clientsecret',

@@ -57,6 +57,7 @@ export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.LOWER | C.COLON | C.PLUS | C.SPACE },
   lengths: [6, 29],
+  maxWeight: 0.5,
   keys: {
     strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born'],
     cjk: ['出生', '生日', '出生日期', '出生年月'],

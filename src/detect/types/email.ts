@@ -10,6 +10,7 @@ export const email: Detector = {
   type: 'EMAIL_ADDRESS',
   classes: { needs: C.AT | C.DOT, allows: C.AT | C.DOT | C.DIGIT | C.UPPER | C.LOWER | C.DASH | C.PLUS | C.PERCENT | C.OTHER },
   lengths: [6, 254],
+  maxWeight: 7,
   keys: {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],
     cjk: ['邮箱', '邮件', '电邮'],

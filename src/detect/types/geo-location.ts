@@ -20,6 +20,7 @@ export const geoLocation: Detector = {
   type: 'GEO_LOCATION',
   classes: { needs: C.DIGIT | C.DOT, allows: C.DIGIT | C.DOT | C.DASH | C.SPACE | C.UPPER | C.LOWER | C.OTHER },
   lengths: [5, 60],
+  maxWeight: 3.5,
   keys: {
     strong: [
       'lat', 'lng', 'lon', 'latitude', 'longitude', 'coord', 'coords', 'coordinate', 'coordinates', 'geo', 'gps', 'latlng',

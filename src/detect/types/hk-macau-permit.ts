@@ -15,6 +15,7 @@ export const hkMacauPermit: Detector = {
   type: 'CN_HK_MACAU_PERMIT',
   classes: { needs: C.DIGIT | C.UPPER, allows: C.DIGIT | C.UPPER },
   lengths: [9, 11],
+  maxWeight: 1.5,
   keys: {
     strong: [
       'hkmacaupermit', 'hkmopermit', 'gatxz', 'wlgatxz', 'gapermit', 'hxz', 'homereturnpermit', 'hrp', 'txz', 'txzh',

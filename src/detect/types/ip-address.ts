@@ -61,6 +61,7 @@ export const ipAddress: Detector = {
   type: 'IP_ADDRESS',
   classes: { needs: 0, allows: C.DIGIT | C.UPPER | C.LOWER | C.DOT | C.COLON },
   lengths: [2, 45],
+  maxWeight: 4.5,
   keys: {
     strong: ['ip', 'ipaddr', 'ipaddress', 'clientip', 'remoteip', 'sourceip', 'srcip', 'ipv4', 'ipv6', 'xforwardedfor', 'realip', 'loginip', 'remoteaddr', 'peerip', 'userip', 'dstip'],
     weak: ['host', 'addr', 'remote', 'peer', 'forwardedfor'],

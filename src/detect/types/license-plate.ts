@@ -15,6 +15,7 @@ export const licensePlate: Detector = {
   type: 'LICENSE_PLATE',
   classes: { needs: C.CJK | C.UPPER, allows: C.CJK | C.UPPER | C.DIGIT | C.SPACE | C.DASH | C.STAR | C.OTHER },
   lengths: [7, 9],
+  maxWeight: 4.5,
   keys: {
     strong: [
       'plate', 'plateno', 'platenumber', 'licenseplate', 'licenceplate', 'cph', 'cphm', 'chepai', 'chepaihao', 'vehicleplate',

@@ -16,6 +16,7 @@ export const passport: Detector = {
   type: 'PASSPORT_NUMBER',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.UPPER },
   lengths: [7, 9],
+  maxWeight: 1.5,
   keys: {
     strong: ['passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno'],
     cjk: ['护照'],

@@ -33,6 +33,7 @@ export const paymentCard: Detector = {
   type: 'PAYMENT_CARD',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH },
   lengths: [13, 40],
+  maxWeight: 4,
   keys: {
     strong: [
       'cardno', 'cardnumber', 'cardnum', 'creditcard', 'creditcardno', 'debitcard', 'bankcard', 'bankcardno',

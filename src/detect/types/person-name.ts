@@ -39,6 +39,7 @@ export const personName: Detector = {
   type: 'PERSON_NAME',
   classes: { needs: 0, allows: C.CJK | C.UPPER | C.LOWER | C.SPACE | C.DASH | C.DOT | C.OTHER },
   lengths: [2, 40],
+  maxWeight: 2,
   keys: {
     strong: [
       'realname', 'fullname', 'truename', 'xm', 'xingming', 'personname', 'firstname', 'lastname', 'givenname',

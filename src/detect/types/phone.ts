@@ -30,6 +30,7 @@ export const phone: Detector = {
   type: 'PHONE_NUMBER',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH | C.PLUS | C.DOT | C.OTHER },
   lengths: [7, 24],
+  maxWeight: 4.5,
   keys: {
     strong: [
       'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',

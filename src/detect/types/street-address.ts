@@ -36,6 +36,7 @@ function isDirection(c: number): boolean {
 export const streetAddress: Detector = {
   type: 'STREET_ADDRESS',
   lengths: [4, 120],
+  maxWeight: 3.5,
   keys: {
     strong: [
       'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',

@@ -16,6 +16,7 @@ export const usSsn: Detector = {
   type: 'US_SSN',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH },
   lengths: [9, 11],
+  maxWeight: 3.5,
   keys: {
     strong: ['ssn', 'socialsecurity', 'socialsecuritynumber', 'socialsecurityno', 'socsec', 'ssnumber', 'usssn'],
     weak: ['tin', 'taxpayer'],

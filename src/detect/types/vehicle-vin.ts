@@ -11,6 +11,7 @@ export const vehicleVin: Detector = {
   type: 'VEHICLE_VIN',
   classes: { needs: C.DIGIT | C.UPPER, allows: C.DIGIT | C.UPPER },
   lengths: [17, 17],
+  maxWeight: 4.5,
   keys: {
     strong: [
       'vin', 'vinno', 'vincode', 'vinnumber', 'cjh', 'cjhm', 'chejiahao', 'frameno', 'framenumber', 'chassisno', 'chassis',
