@@ -120,14 +120,17 @@ function compileOutbound(spec: PolicyFile['outbound']): (route: RouteTemplate) =
   return (route) => rules.find(([matches]) => matches(route))?.[1] ?? spec.default;
 }
 
-export function compilePolicyFile(path: string, env: NodeJS.ProcessEnv = process.env): CompiledPolicy {
-  let text: string;
+/** The policy file's text; throws PolicyError when it cannot be read. */
+export function readPolicyFile(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new PolicyError([`${path}: ${(e as Error).message}`]);
   }
-  return compilePolicyText(text, path, dirname(path), env);
+}
+
+export function compilePolicyFile(path: string, env: NodeJS.ProcessEnv = process.env): CompiledPolicy {
+  return compilePolicyText(readPolicyFile(path), path, dirname(path), env);
 }
 
 /** The policy in force when no file is given: header identity, unknown agents masked. */

@@ -89,6 +89,30 @@ describe('PolicyStore', () => {
     expect(await reloads(metrics, 'rejected')).toBeGreaterThanOrEqual(1);
   });
 
+  it('a poll that reads unchanged bytes keeps the policy object and does not recompile it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pstore-same-'));
+    const file = join(dir, 'policy.yaml');
+    const agents = (n: number, reveal: string) => ['agents:', ...Array.from({ length: n }, (_, i) => `  bot-${i}: {routes: ["GET /api/**"], reveal: [${reveal}]}`)].join('\n') + '\n';
+    const [A, B] = [agents(100, 'EMAIL_ADDRESS'), agents(100, 'PHONE_NUMBER')];
+    writeFileSync(file, A);
+    store = new PolicyStore(file, { metrics: new Metrics({ defaultMetrics: false }), log: () => {} });
+    const timed = (f: () => void) => {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < 10; i++) f();
+      return Number(process.hrtime.bigint() - t0);
+    };
+    const first = store.current();
+    const same = timed(() => expect(store!.reload()).toBe('unchanged'));
+    expect(store.current()).toBe(first);
+    let flip = false;
+    const edited = timed(() => {
+      writeFileSync(file, (flip = !flip) ? B : A);
+      expect(store!.reload()).toBe('applied');
+    });
+    expect(store.current()).not.toBe(first);
+    expect(same).toBeLessThan(edited / 5);
+  });
+
   it('polling catches a change the watcher did not report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pstore-poll-'));
     const file = join(dir, 'policy.yaml');
