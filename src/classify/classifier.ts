@@ -208,35 +208,38 @@ export class ContextClassifier implements LeafClassifier {
       }
       // Weak value evidence with no key or hint only goes on when route history may still decide it.
       if (kev === null && !hinted && (vev.weight < 1 && (this.deps.fieldEvidence === undefined || vev.weight < -0.5))) continue;
-      const ev = this.scratch;
-      ev.length = 0;
-      ev.push(vev);
+      // The evidence list is only kept for explain(): the fast path sums weights and builds nothing.
+      const ev = trace === null ? null : this.scratch;
+      if (ev !== null) {
+        ev.length = 0;
+        ev.push(vev);
+      }
       let score = PRIOR + vev.weight;
-      if (leaf.kind === 'number' && trace) ev.push(EV_NUMBER_LEAF);
+      if (leaf.kind === 'number') ev?.push(EV_NUMBER_LEAF);
       if (kev !== null) {
         score += kev.weight;
-        ev.push(labelled ? EV_LABEL : kev);
-        if (labelled) ev.push(kev);
+        ev?.push(labelled ? EV_LABEL : kev);
+        if (labelled) ev?.push(kev);
       } else {
         const against = keyAgainst(ks, h.type);
         if (against !== null) {
           score += against.weight;
-          ev.push(against);
+          ev?.push(against);
         }
       }
       let hintWeight = 0;
       if (hinted) {
         hintWeight = hint.source === 'config' ? 50 : 6 * hint.confidence;
         score += hintWeight;
-        if (trace) ev.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
+        ev?.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
       }
-      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, h.type, trace === null ? null : ev);
+      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, h.type, ev);
       const fe = this.deps.fieldEvidence;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
         const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), h.type);
         if (se !== null) {
           score += se.weight;
-          ev.push(se);
+          ev?.push(se);
         }
       }
       // Compared in log-odds: the logistic is computed once, for the winner.
@@ -245,7 +248,7 @@ export class ContextClassifier implements LeafClassifier {
         bestType = h.type;
         bestScore = score;
         bestSource = hinted && score - hintWeight < bar ? hint.source : 'detector';
-        if (trace) bestEvidence = ev.slice();
+        if (ev !== null) bestEvidence = ev.slice();
       }
     }
     if (bestType === null) return null;
