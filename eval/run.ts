@@ -58,11 +58,19 @@ function record(run: Run, c: CorpusCase, preds: Prediction[], masked: string | n
   }
 }
 
-/** Seconds for the faster of two passes: the first one also warms the JIT, for every contender alike. */
+/**
+ * Seconds for the fastest pass, every contender under the same rule: passes repeat until at
+ * least two have run and TIME_BUDGET_S has gone by (at most MAX_PASSES). The first pass warms
+ * the JIT; a small corpus needs several before the code a long-running sidecar would run is
+ * optimised, and a slow peer still gets its second, warm pass.
+ */
+const TIME_BUDGET_S = 3;
+const MAX_PASSES = 25;
 async function timed<T>(f: () => T | Promise<T>): Promise<[T, number]> {
   let best = Infinity;
   let out: T | undefined;
-  for (let i = 0; i < 2; i++) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < MAX_PASSES && (i < 2 || Number(process.hrtime.bigint() - start) / 1e9 < TIME_BUDGET_S); i++) {
     const t0 = process.hrtime.bigint();
     out = await f();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
@@ -79,7 +87,7 @@ async function apiward(name: string, cases: CorpusCase[], scan: () => ScanResult
 }
 
 /** The data path alone (streaming JSON masker + classifier, no scan bookkeeping), for the throughput row. */
-function dataPath(cases: CorpusCase[]): Run {
+async function dataPath(cases: CorpusCase[]): Promise<Run> {
   const run = newRun('apiward data path');
   const classifier = createClassifier();
   const mask = createLeafMasker({ operators: createOperators({ hashKey: Buffer.alloc(32, 7) }), resolver: new StrategyResolver(), agent: UNKNOWN_CONTEXT, route: 'GET /eval' as RouteTemplate, fingerprint: () => '' });
@@ -93,10 +101,8 @@ function dataPath(cases: CorpusCase[]): Run {
     }
     return outs;
   };
-  pass();
-  const t0 = process.hrtime.bigint();
-  const outs = pass();
-  run.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const [outs, seconds] = await timed(pass);
+  run.seconds = seconds;
   outs.forEach((o, i) => (isWild(cases[i]!) ? run.maskWild : run.mask).add(cases[i]!, o));
   return run;
 }
@@ -199,6 +205,19 @@ function worstTypes(run: Run, split: 'all' | 'wild' = 'all'): string {
     .map(([t, m]) => `${t} P=${f3(m.p)} R=${f3(m.r)}`).join('; ') || 'none';
 }
 
+/** Types every peer covers (a peer covers a type when any of its modes produced it). */
+function bothCover(peerRuns: Run[]): SensitiveType[] {
+  const byPeer = new Map<string, Set<SensitiveType>>();
+  for (const r of peerRuns) {
+    const peer = r.name.split(' (')[0]!;
+    const s = byPeer.get(peer) ?? new Set<SensitiveType>();
+    for (const t of r.all.produced) s.add(t);
+    byPeer.set(peer, s);
+  }
+  const [first, ...rest] = [...byPeer.values()];
+  return [...(first ?? [])].filter((t) => rest.every((s) => s.has(t)));
+}
+
 async function main(): Promise<void> {
   const every = Number(process.argv[process.argv.indexOf('--peer-every') + 1] ?? 1) || 1;
   const cases = load();
@@ -213,7 +232,7 @@ async function main(): Promise<void> {
   const plain = await apiward('apiward scan --no-history', cases, () => scanCases(cases, { history: false }));
   const peerCases = cases.filter((_, i) => i % every === 0);
   const runs = [withHistory, plain];
-  const path = dataPath(cases);
+  const path = await dataPath(cases);
   for (const peer of [openRedaction(), redactPii()]) {
     runs.push(await peerPerLeaf(peer, peerCases));
     runs.push(await peerWholeBody(peer, peerCases));
@@ -232,6 +251,8 @@ async function main(): Promise<void> {
     ['every type F1 >= 0.93', withHistory.all.typesWithSupport().every((t: SensitiveType) => withHistory.all.f1(t).f1 >= 0.93)],
     ['hard-negative FP <= 1%', withHistory.all.hardNegativeRate() <= 0.01],
     ['labelled values all masked, bodies valid', withHistory.mask.labelledGone === withHistory.mask.labelled && withHistory.mask.validJson === withHistory.mask.cases],
+    [`higher F1 than every peer mode on each type both peers cover (${bothCover(runs.slice(2)).join(', ')})`, bothCover(runs.slice(2)).every((t) => runs.slice(2).every((r) => withHistory.all.f1(t).f1 > r.all.f1(t).f1))],
+    ['data path >= 10x the fastest peer mode', mbs(path, cases) / fastestPeer >= 10],
   ];
   for (const [label, ok] of targets) process.stdout.write(`${ok ? 'MET    ' : 'NOT MET'} ${label}\n`);
   if (process.argv.includes('--errors')) process.stdout.write('\n' + withHistory.all.errors.sort().join('\n') + '\n');

@@ -85,6 +85,8 @@ export class JsonTokenizer {
     this.chunkText.use(buf);
     const base = this.offset;
     const n = buf.length;
+    // Module imports compile to property loads on every use: the byte loops read locals.
+    const space = WHITESPACE;
     let i = 0;
     while (i < n) {
       switch (this.state) {
@@ -116,7 +118,7 @@ export class JsonTokenizer {
           }
           break;
         default:
-          while (i < n && WHITESPACE[buf[i]!] === 1) i++;
+          while (i < n && space[buf[i]!] === 1) i++;
           if (i < n) {
             this.structural(buf[i]!, base + i, h);
             i++;
@@ -211,12 +213,16 @@ export class JsonTokenizer {
   private scanString(buf: Buffer, i: number, base: number, h: TokenHandler): number {
     const n = buf.length;
     const utf8 = this.utf8;
-    i = utf8.continuation(buf, i, base);
-    if (utf8.need > 0) return i;
+    const plain = PLAIN;
+    if (utf8.need > 0) {
+      // A character cut by the last chunk edge.
+      i = utf8.continuation(buf, i, base);
+      if (utf8.need > 0) return i;
+    }
     // Past `limit` the token is over budget: stop there instead of scanning a huge string to its end.
     const limit = Math.min(n, this.tokStart + this.limits.maxTokenBytes - base);
     for (;;) {
-      while (i < limit && PLAIN[buf[i]!] === 1) i++;
+      while (i < limit && plain[buf[i]!] === 1) i++;
       if (i >= limit) {
         if (limit < n) throw new BodyError('max_token_bytes', base + i);
         return i;
