@@ -6,7 +6,7 @@
 export const SUFFIXES = new Set([
   'no', 'num', 'number', 'nbr', 'nr', 'code', 'str', 'string', 'text', 'txt', 'value', 'val', 'info', 'raw',
   'enc', 'encrypted', 'plain', 'list', 'arr', 'hm', 'h', 'main', 'primary', 'backup', 'alt', 'bak', 'new',
-  'old', 'cur', 'current', 'full', 'v', 'field', 'col',
+  'old', 'cur', 'current', 'full', 'v', 'field', 'col', 'doc', 'document',
 ]);
 
 /** Heads that name a non-sensitive thing: identifiers, quantities, money, time, versions, hashes. */

@@ -35,7 +35,7 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['passport by key', { passportNo: 'K12345678' }, '/passportNo', 'PASSPORT_NUMBER'],
   ['permit by pinyin key', { gatxz: 'C12345678' }, '/gatxz', 'CN_HK_MACAU_PERMIT'],
   ['SSN dashed anywhere', { c9: '219-09-9999' }, '/c9', 'US_SSN'],
-  ['reisepass is not a password key', { reisepass: 'G12345678' }, '/reisepass', null],
+  ['reisepass (German) is a passport, not a password key', { reisepass: 'G12345678' }, '/reisepass', 'PASSPORT_NUMBER'],
 ];
 
 describe('classifier: context decides', () => {

@@ -21,9 +21,13 @@ export const bankAccount: Detector = {
       'bankaccount', 'bankaccountno', 'bankaccountnumber', 'accountno', 'accountnumber', 'acctno', 'acct', 'acctnumber',
       'yhzh', 'iban', 'bankacct', 'settlementaccount', 'payeeaccount', 'payeraccount', 'receivingaccount', 'fundaccount',
       'zjzh', 'khzh', 'skzh', 'fkzh', 'jszh', 'dgzh', 'accno', 'bankno', 'debitaccount', 'creditaccount', 'bban',
+      // Where money is sent (`remit_to`, `payoutAccount`): an account, whatever the rest of the key.
+      'remitto', 'remittanceaccount', 'payoutaccount', 'beneficiaryaccount', 'depositaccount',
+      'kontonummer', 'kontonr', 'bankverbindung', 'numerodecuenta', 'numerocuenta', 'cuentabancaria', 'numerodecompte',
+      'numerocompte', 'comptebancaire', 'numeroconto', 'contocorrente', 'rekeningnummer', 'numerodaconta', 'contabancaria',
     ],
-    weak: ['account', 'acc', 'zh', 'zhanghao'],
-    cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号'],
+    weak: ['account', 'acc', 'zh', 'zhanghao', 'remittance', 'payout', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'conta'],
+    cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号', '帳號', '帳戶', '賬號', '賬戶', '口座番号', '口座'],
   },
   assess(v, kind, s) {
     if (s.len < 10 || s.len > 34 || s.cjk > 0 || s.lower > 0) return null;

@@ -21,7 +21,7 @@ export const cnResidentId: Detector = {
       'citizenid', 'nationalid', 'shenfenzheng', 'idcardnumber', 'cardid', 'personalid', 'gmsfhm',
     ],
     weak: ['cert', 'identity', 'certificate', 'zj'],
-    cjk: ['身份证', '证件号', '公民身份'],
+    cjk: ['身份证', '证件号', '公民身份', '身份證', '身分證', '證件號'],
   },
   textGate: (s) => s.digits >= 17,
   assess(v, kind, s) {

@@ -46,9 +46,12 @@ export const credential: Detector = {
       'apikey', 'apitoken', 'accesskey', 'accesskeysecret', 'privatekey', 'authorization', 'auth', 'credential',
       'credentials', 'bearer', 'jwt', 'sessionid', 'sid', 'cookie', 'pin', 'cvv', 'cvc', 'otp', 'signingkey',
       'xapikey', 'dlmm', 'zfmm', 'jymm',
+      // Other languages (diacritics are folded by the key tokenizer: contraseña → contrasena).
+      'passwort', 'kennwort', 'motdepasse', 'contrasena', 'senha', 'wachtwoord', 'parola', 'haslo', 'salasana',
+      'losenord', 'adgangskode', 'passord', 'sifre', 'clave',
     ],
     weak: ['key', 'session', 'ticket'],
-    cjk: ['密码', '口令', '密钥', '令牌', '秘钥'],
+    cjk: ['密码', '口令', '密钥', '令牌', '秘钥', '密碼', '金鑰', '暗証番号'],
   },
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4) return null;

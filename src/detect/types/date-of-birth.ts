@@ -24,6 +24,7 @@ const EV_OLD_DATE = evidence('a calendar date 16-100 years ago (the age range of
 const EV_TIMED = evidence('a date 16-100 years ago with a time of day', -1.5);
 const EV_MONTH = evidence('a year and month 16-100 years ago', -1.5);
 const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
+const EV_PART = evidence('a day, month or year number (a birth date only by its key)', 0);
 
 const THIS_YEAR = new Date().getUTCFullYear();
 function ymd(y: string, m: string, d: string): boolean {
@@ -32,6 +33,12 @@ function ymd(y: string, m: string, d: string): boolean {
 function age(y: string): typeof EV_DATE {
   const years = THIS_YEAR - +y;
   return years >= 16 && years <= 100 ? EV_OLD_DATE : EV_DATE;
+}
+
+/** A day or month (1-31), or a year from 1900 to now. */
+function datePart(v: string): boolean {
+  const n = +v;
+  return v.length <= 2 ? n >= 1 && n <= 31 : v.length === 4 && n >= 1900 && n <= THIS_YEAR;
 }
 
 /** The value opens with a four-digit year 16-100 years ago. */
@@ -56,13 +63,18 @@ function named(v: string): typeof EV_DATE | null {
 export const dateOfBirth: Detector = {
   type: 'DATE_OF_BIRTH',
   classes: { needs: C.DIGIT, allows: C.DIGIT | C.DASH | C.DOT | C.OTHER | C.CJK | C.UPPER | C.LOWER | C.COLON | C.PLUS | C.SPACE },
-  lengths: [6, 29],
+  lengths: [1, 29],
   maxWeight: 0.5,
   keys: {
-    strong: ['birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born'],
-    cjk: ['出生', '生日', '出生日期', '出生年月'],
+    strong: [
+      'birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born',
+      'geburtsdatum', 'geburtstag', 'fechadenacimiento', 'fechanacimiento', 'datedenaissance', 'datanascimento', 'datadinascita', 'geboortedatum',
+    ],
+    cjk: ['出生', '生日', '出生日期', '出生年月', '生年月日', '誕生日'],
   },
   assess(v, _kind, s) {
+    // One part of a split date (`dob: {day, month, year}`).
+    if (s.len <= 4 && s.digits === s.len) return datePart(v) ? EV_PART : null;
     if (s.len < 6 || s.len > 29) return null;
     if (s.letters > 2) return s.space > 0 && s.upper === 1 && s.digits >= 5 && s.digits <= 6 ? named(v) : null;
     if (s.len <= 8 && s.digits <= 6 && s.colon === 0) {

@@ -12,8 +12,8 @@ export const email: Detector = {
   lengths: [6, 254],
   maxWeight: 7,
   keys: {
-    strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx'],
-    cjk: ['邮箱', '邮件', '电邮'],
+    strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx', 'correo', 'correoelectronico', 'courriel', 'emailadresse', 'mailadresse', 'eposta'],
+    cjk: ['邮箱', '邮件', '电邮', '郵箱', '郵件', '電郵', '電子郵件'],
   },
   textGate: (s) => s.at > 0,
   assess(v, _kind, s) {

@@ -18,8 +18,11 @@ export const passport: Detector = {
   lengths: [7, 9],
   maxWeight: 1.5,
   keys: {
-    strong: ['passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno'],
-    cjk: ['护照'],
+    strong: [
+      'passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno',
+      'reisepass', 'reisepassnummer', 'pasaporte', 'passeport', 'passaporto', 'paspoort', 'passaporte',
+    ],
+    cjk: ['护照', '護照', '旅券'],
   },
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 7 || s.len > 9 || !s.alnumOnly || s.lower > 0) return null;

@@ -38,9 +38,10 @@ export const paymentCard: Detector = {
     strong: [
       'cardno', 'cardnumber', 'cardnum', 'creditcard', 'creditcardno', 'debitcard', 'bankcard', 'bankcardno',
       'pan', 'ccnumber', 'ccnum', 'cc', 'yhkh', 'yhk', 'kh', 'xyk', 'xykh', 'paymentcard', 'cardpan',
+      'kartennummer', 'kreditkarte', 'numerodetarjeta', 'tarjetadecredito', 'numerodecarte', 'cartedecredit', 'numerocartao', 'cartaodecredito',
     ],
-    weak: ['card', 'payment', 'kahao'],
-    cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡'],
+    weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao'],
+    cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '銀行卡', '卡號', '借記卡', '儲蓄卡'],
   },
   textGate: (s) => s.digits >= 13,
   assess(v, _kind, s) {

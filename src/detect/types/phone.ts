@@ -36,9 +36,11 @@ export const phone: Detector = {
       'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',
       'telephone', 'tel', 'telno', 'msisdn', 'sjh', 'sjhm', 'sj', 'lxdh', 'dh', 'dhhm', 'lxfs',
       'contactphone', 'contactnumber', 'contactno', 'contacttel', 'shouji', 'dianhua', 'whatsapp', 'fax',
+      'telefon', 'telefono', 'telefone', 'telefonnummer', 'rufnummer', 'mobilnummer', 'handynummer', 'movil', 'celular',
+      'numerodetelefono', 'numerodetelephone', 'telefoonnummer', 'cellulare', 'gsm',
     ],
-    weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi'],
-    cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号'],
+    weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi', 'handy', 'portable'],
+    cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号', '手機', '電話', '號碼', '傳真', '携帯'],
   },
   assess(v, kind, s) {
     if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;

@@ -42,9 +42,10 @@ export const streetAddress: Detector = {
       'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',
       'jtdz', 'zz', 'xxdz', 'shdz', 'txdz', 'hjdz', 'jzdz', 'residence', 'deliveryaddress', 'shippingaddress',
       'billingaddress', 'mailingaddress', 'detailaddress', 'fulladdress', 'addressdetail', 'dizhi', 'domicile', 'line1', 'line2',
+      'adresse', 'anschrift', 'strasse', 'straße', 'direccion', 'domicilio', 'endereco', 'indirizzo', 'adres',
     ],
-    weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place'],
-    cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址'],
+    weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle'],
+    cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
   },
   // `12路3号` has two CJK characters; `1 Ab St` two capitals and two spaces.
   textGate: (s) => s.cjk >= 2 || (s.upper >= 2 && s.digits >= 1 && s.space >= 2),
