@@ -8,7 +8,7 @@ import type {
 import { scanEmbedded } from './embedded';
 import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
-import { KeyLexicon } from './keysense';
+import { DATE_PARTS, KeyLexicon } from './keysense';
 import { isMasked } from './masked';
 import { PRIOR, sigmoid } from './thresholds';
 import { LABEL_KEYS } from './words';
@@ -108,8 +108,9 @@ export class ContextClassifier implements LeafClassifier {
     const kind = leaf.kind;
     if (kind !== 'string' && kind !== 'number') return null;
     const value = leaf.value;
-    // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned field can.
-    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty) return null;
+    // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned
+    // field can, or a part of a birth date (`dob: {day: 3}`).
+    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !DATE_PARTS.has(leaf.key ?? '')) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
@@ -119,7 +120,7 @@ export class ContextClassifier implements LeafClassifier {
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
     const key = leaf.key;
     let ks = this.lexicon.sense(key);
-    if (ks.negative === null && COMPOSABLE.has(ks.norm)) {
+    if ((ks.negative === null && COMPOSABLE.has(ks.norm)) || DATE_PARTS.has(ks.norm)) {
       const parent = parentKey(leaf);
       if (parent !== undefined) {
         const c = this.lexicon.withParent(parent, key!);

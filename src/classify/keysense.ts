@@ -98,6 +98,13 @@ export class KeyLexicon {
       this.composed.set(parent, (byKey = new Map()));
     }
     let s = byKey.get(key);
+    if (s === undefined && DATE_PARTS.has(key.toLowerCase())) {
+      // `dob: {day, month, year}`: each part of a birth date is the birth date's.
+      const whole = this.sense(parent);
+      const birth = whole.types.filter((t) => t.type === 'DATE_OF_BIRTH' && t.ev.weight > 0);
+      s = birth.length > 0 ? { ...EMPTY, norm: `${whole.norm} ${key}`, types: birth } : this.analyse(`${parent}_${key}`);
+      byKey.set(key, s);
+    }
     if (s === undefined) {
       // An array of them (`cards: [{number}]`): the singular names the item.
       const one = parent.length > 3 && parent.endsWith('s') ? this.analyse(`${parent.slice(0, -1)}_${key}`) : undefined;
@@ -251,6 +258,8 @@ export class KeyLexicon {
   }
 }
 
+/** Keys that hold one part of a date: composed with the object holding them (see withParent). */
+export const DATE_PARTS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'dd', 'mm', 'yyyy', 'yy']);
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
 /**
  * Whether `role` can lead the initials phrase `field`. Two initials are ambiguous (`dh` 电话 or 单号, `sj` 手机

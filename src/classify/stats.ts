@@ -116,7 +116,9 @@ export class FieldStats implements FieldEvidence {
       const num = Number(v.length > 15 ? v.slice(-15) : v);
       if (!Number.isNaN(f.prev)) {
         const diff = num - f.prev;
-        if (diff !== 0 && Math.abs(diff) <= 1000) f.small++;
+        // A step small against the value itself: ids counting up (100231 → 100244), not a bounded
+        // range such as days, months, years or ages, whose values are all close to each other anyway.
+        if (diff !== 0 && Math.abs(diff) <= 1000 && Math.abs(diff) * 100 <= Math.abs(num)) f.small++;
         if (diff > 0) f.up++;
         else if (diff < 0) f.down++;
       }
@@ -171,5 +173,7 @@ function sequential(f: Field): boolean {
   const steps = f.numeric - 1;
   if (f.numeric < 5 || f.numeric < f.n * 0.8) return false;
   // Monotonic order is only meaningful over many samples (6 random values are sorted 1 time in 360).
-  return f.small / steps >= 0.5 || (steps >= 15 && Math.max(f.up, f.down) / steps >= 0.95);
+  // Counting means one direction: small steps up and down are a bounded range (years of birth), not ids.
+  const oneWay = Math.max(f.up, f.down) / steps;
+  return (f.small / steps >= 0.5 && oneWay >= 0.8) || (steps >= 15 && oneWay >= 0.95);
 }

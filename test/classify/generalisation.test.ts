@@ -10,6 +10,52 @@ function spansAt(doc: unknown, pointer: string): string[] {
   return (classifyDoc(c, doc).get(pointer) ?? []).map((s) => `${s.type}[${text.slice(s.start, s.end)}]`);
 }
 
+// Keys in other languages and scripts (diacritics folded, Traditional Chinese, Japanese kanji).
+const LANGUAGES: Array<[string, string, string | number, string | null]> = [
+  ['German account number', 'Kontonummer', '731189528883986096', 'BANK_ACCOUNT'],
+  ['Spanish account number', 'número_de_cuenta', '6228480402564890018', 'BANK_ACCOUNT'],
+  ['where a supplier is paid', 'remit_to', '3100543534895950', 'BANK_ACCOUNT'],
+  ['Japanese bank account (口座番号)', '口座番号', '1234567890123', 'BANK_ACCOUNT'],
+  ['German password', 'Kennwort', 'Dragon#439', 'CREDENTIAL'],
+  ['Spanish password with ñ', 'contraseña', 'huang7691!', 'CREDENTIAL'],
+  ['Traditional Chinese password', '登入密碼', 'qwe!2345', 'CREDENTIAL'],
+  ['German phone', 'Telefonnummer', '13812345678', 'PHONE_NUMBER'],
+  ['Traditional Chinese mobile', '手機號碼', '13812345678', 'PHONE_NUMBER'],
+  ['French email', 'courriel', 'jean.dupont@example.fr', 'EMAIL_ADDRESS'],
+  ['Spanish family name', 'apellido', 'García', 'PERSON_NAME'],
+  ['German first name', 'Vorname', 'Jürgen', 'PERSON_NAME'],
+  ['Japanese full name (氏名)', '氏名', '王小明', 'PERSON_NAME'],
+  ['German birth date', 'Geburtsdatum', '1987-03-14', 'DATE_OF_BIRTH'],
+  ['Japanese birth date (生年月日)', '生年月日', '1987-03-14', 'DATE_OF_BIRTH'],
+  ['Spanish passport', 'pasaporte', 'E12345678', 'PASSPORT_NUMBER'],
+  ['Traditional Chinese ID card', '身份證號', '110105199003071239', 'CN_RESIDENT_ID'],
+  ['a document qualifier after a permit word (hmtDoc)', 'hmtDoc', 'M63098569', 'CN_HK_MACAU_PERMIT'],
+  ['German order number is still an order', 'Bestellnummer', '2024112800012345', null],
+  ['a remittance amount is not an account', 'remittance', 1280.5, null],
+];
+
+// A birth date split into parts is still a birth date; the same parts of another date are not.
+const DATE_PARTS: Array<[string, unknown, string, string | null]> = [
+  ['day of a split dob', { individual: { dob: { day: 14, month: 4, year: 1995 } } }, '/individual/dob/day', 'DATE_OF_BIRTH'],
+  ['month of a split dob, as a string', { individual: { dob: { day: '14', month: '4', year: '1995' } } }, '/individual/dob/month', 'DATE_OF_BIRTH'],
+  ['year under birthday', { birthday: { yyyy: '1980', mm: '11', dd: '03' } }, '/birthday/yyyy', 'DATE_OF_BIRTH'],
+  ['day of a creation date', { createdAt: { day: 14, month: 4, year: 2024 } }, '/createdAt/day', null],
+  ['a day counter', { stats: { day: 3 } }, '/stats/day', null],
+];
+
+describe('classifier: split birth dates', () => {
+  test.each(DATE_PARTS)('%s', (_d, doc, pointer, want) => {
+    expect(classifyDoc(c, doc).get(pointer)?.[0]?.type ?? null).toBe(want);
+  });
+});
+
+describe('classifier: keys in other languages', () => {
+  test.each(LANGUAGES)('%s', (_d, key, value, want) => {
+    const spans = classifyDoc(c, { [key]: value }).get(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    expect(spans?.[0]?.type ?? null).toBe(want);
+  });
+});
+
 // Values found by pattern in shapes the vocabularies were not written for.
 const CASES: Array<[string, unknown, string, string[]]> = [
   // k=v strings: each value judged with its key and the other pairs as siblings.

@@ -28,6 +28,13 @@ describe('FieldStats', () => {
     expect(rnd?.weight).toBeGreaterThan(0);
   });
 
+  test('values of a bounded range (days, months, years) are not sequential ids', () => {
+    const stats = new FieldStats();
+    const dob = [[14, 4, 1995], [22, 6, 1953], [2, 11, 1976], [12, 4, 1974], [16, 4, 1969], [8, 5, 1965], [3, 5, 1960], [2, 5, 1993]];
+    feed(stats, dob.map(([day, month, year]) => ({ dob: { day, month, year } })));
+    for (const part of ['day', 'month', 'year']) expect(stats.summary(ROUTE, 'response', `/dob/${part}` as FieldPath)?.sequential).toBe(false);
+  });
+
   test('a field that keeps holding names is decided by history, not by its unknown key', () => {
     const names = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊'];
     const docs = names.map((n, i) => ({ rows: [{ who: n, n: i }] }));

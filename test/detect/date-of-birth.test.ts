@@ -22,6 +22,12 @@ specify(dateOfBirth, [
   ['1990年5月', 'weak'],
   ['2024-05', null], // too recent to be a person's
   ['1990-13', null],
+  ['14', 'weak'], // a part of a split date (`dob: {day, month, year}`): only the key makes it one
+  ['4', 'weak', 'number'],
+  ['1995', 'weak'],
+  ['32', null],
+  ['1850', null],
+  ['2990', null],
 ], [
   ['患者出生日期：1985-03-21，过敏史无', ['1985-03-21']],
   ['born on 1990/05/12 in Shanghai', ['1990/05/12']],
