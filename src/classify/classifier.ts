@@ -8,7 +8,7 @@ import type {
 import { scanEmbedded } from './embedded';
 import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
-import { DATE_PARTS, KeyLexicon } from './keysense';
+import { KeyLexicon } from './keysense';
 import { isMasked } from './masked';
 import { PRIOR, sigmoid } from './thresholds';
 import { LABEL_KEYS } from './words';
@@ -37,6 +37,8 @@ const EV_THING_SIBLINGS = evidence('sibling keys describe a product, trade or qu
 const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, company…)', -2.5);
 /** A thing's name or date (`brand`, `city`, `founded`) is not a person's; other types keep their meaning. */
 const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -3);
+/** Types a thing's key (`brand`, `founded`) counts against: a thing has a name and a date, not a person's. */
+const PERSONAL: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['PERSON_NAME', 'DATE_OF_BIRTH']);
 const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
 /** The most sibling and path context can add (see context()). */
@@ -80,7 +82,7 @@ export class ContextClassifier implements LeafClassifier {
     ) as Record<SensitiveType, number>;
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
     const boost = CONTEXT_MAX + (deps.fieldEvidence === undefined ? 0 : (deps.fieldEvidence.maxWeight ?? Infinity));
-    this.hooks = deps.detectors.map((d) => new DetectorHooks(d, PRIOR + (d.maxWeight ?? Infinity) + boost - this.logitThreshold[d.type]));
+    this.hooks = deps.detectors.map((d) => new DetectorHooks(d, PRIOR + (d.maxWeight ?? Infinity) + boost - this.logitThreshold[d.type], PERSONAL.has(d.type)));
     // Without a key naming the type, value evidence under this goes no further (see decideWhole).
     this.looseMin = deps.fieldEvidence === undefined ? 1 : -0.5;
     for (let n = 0; n <= LENGTH_BUCKETS; n++) {
@@ -110,7 +112,7 @@ export class ContextClassifier implements LeafClassifier {
     const value = leaf.value;
     // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned
     // field can, or a part of a birth date (`dob: {day: 3}`).
-    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !DATE_PARTS.has(leaf.key ?? '')) return null;
+    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !this.lexicon.sense(leaf.key).datePart) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
@@ -120,7 +122,7 @@ export class ContextClassifier implements LeafClassifier {
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
     const key = leaf.key;
     let ks = this.lexicon.sense(key);
-    if ((ks.negative === null && COMPOSABLE.has(ks.norm)) || DATE_PARTS.has(ks.norm)) {
+    if (ks.composable) {
       const parent = parentKey(leaf);
       if (parent !== undefined) {
         const c = this.lexicon.withParent(parent, key!);
@@ -191,13 +193,18 @@ export class ContextClassifier implements LeafClassifier {
     // reference), and so does a hinted field (a config pin applies to values no detector accepts).
     const hooks = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.hooks;
     const fast = hooks !== this.hooks;
-    for (const h of hooks) {
+    // What the key says against a type it does not name (keyAgainst), read once per leaf.
+    const against = ks.negative === null ? 0 : ks.negative.weight;
+    const againstPersonal = ks.negative === null && ks.thing ? EV_THING_KEY.weight : against;
+    const types = ks.types;
+    for (let i = 0; i < hooks.length; i++) {
+      const h = hooks[i]!;
       if (fast && !h.admits(s.classes)) continue;
       let kev: Evidence | null = null;
-      for (const kt of ks.types) if (kt.type === h.type) kev = kt.ev;
+      for (let k = 0; k < types.length; k++) if (types[k]!.type === h.type) kev = types[k]!.ev;
       // Skip a detector whose best answer could not carry this key over the bar (a timestamp under
       // `createdAt` is never asked whether it is a birth date), nor get past the loose-value rule below.
-      if (fast && (kev === null ? h.maxWeight < this.looseMin || h.reach + (keyAgainst(ks, h.type)?.weight ?? 0) < 0 : h.reach + kev.weight < 0)) continue;
+      if (fast && (kev === null ? h.maxWeight < this.looseMin || h.reach + (h.personal ? againstPersonal : against) < 0 : h.reach + kev.weight < 0)) continue;
       const vev = h.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === h.type;
       if (vev === null) {
@@ -288,7 +295,7 @@ export class ContextClassifier implements LeafClassifier {
         }
       }
     }
-    const thing = this.ctxThing + (type === 'PERSON_NAME' || type === 'DATE_OF_BIRTH' ? this.ctxThingPath : 0);
+    const thing = this.ctxThing + (PERSONAL.has(type) ? this.ctxThingPath : 0);
     if (ev !== null && this.ctxPerson !== 0) ev.push(evidence('person context (siblings/path)', this.ctxPerson));
     if (ev !== null && thing !== 0) ev.push(evidence('thing context (siblings/path)', thing));
     return this.ctxPerson + thing;
@@ -313,11 +320,8 @@ function valueMayDecide(s: Shape): boolean {
 /** What a key that does not name `type` says against it. */
 function keyAgainst(ks: KeySense, type: SensitiveType): Evidence | null {
   if (ks.negative !== null) return ks.negative;
-  return ks.thing && (type === 'PERSON_NAME' || type === 'DATE_OF_BIRTH') ? EV_THING_KEY : null;
+  return ks.thing && PERSONAL.has(type) ? EV_THING_KEY : null;
 }
-
-/** Keys that only name a type together with the key of the object holding them. */
-const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'value', 'val', 'holder', 'owner']);
 
 /** The nearest property name above the leaf's own key (array indices skipped). */
 function parentKey(leaf: LeafView): string | undefined {

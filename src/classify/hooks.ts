@@ -24,8 +24,9 @@ export class DetectorHooks {
    * @param reach the most a value's evidence can add over the threshold before the key has a say
    *   (strongest value evidence + the most context and route history can add − the bar): a leaf
    *   whose key evidence is below −reach cannot reach the bar, whatever the value.
+   * @param personal whether a thing's key counts against the type (see keyAgainst in classifier.ts)
    */
-  constructor(readonly detector: Detector, readonly reach: number) {
+  constructor(readonly detector: Detector, readonly reach: number, readonly personal: boolean) {
     this.type = detector.type;
     this.maxWeight = detector.maxWeight ?? Infinity;
     this.needs = detector.classes?.needs ?? 0;

@@ -28,6 +28,10 @@ export interface KeySense {
   readonly document: boolean;
   /** The key's value names the kind of a sibling (`certType`, `证件类型`). */
   readonly kind: boolean;
+  /** Says what it is only with the key of the object holding it (`{"card": {"number": …}}`, `dob: {day}`): see withParent. */
+  readonly composable: boolean;
+  /** One part of a date (`day`, `month`, `year`): composable even though it reads as a number alone. */
+  readonly datePart: boolean;
 }
 
 const SLOT_MASK = 255;
@@ -98,7 +102,7 @@ export class KeyLexicon {
       this.composed.set(parent, (byKey = new Map()));
     }
     let s = byKey.get(key);
-    if (s === undefined && DATE_PARTS.has(key.toLowerCase())) {
+    if (s === undefined && this.sense(key).datePart) {
       // `dob: {day, month, year}`: each part of a birth date is the birth date's.
       const whole = this.sense(parent);
       const birth = whole.types.filter((t) => t.type === 'DATE_OF_BIRTH' && t.ev.weight > 0);
@@ -241,10 +245,12 @@ export class KeyLexicon {
     }
 
     const last = latin[latin.length - 1];
+    const isNegative = (negative || cjkNegative) && types.length === 0;
+    const datePart = DATE_PARTS.has(norm);
     return {
       norm,
       types,
-      negative: (negative && types.length === 0) || (cjkNegative && types.length === 0) ? EV_NEGATIVE : null,
+      negative: isNegative ? EV_NEGATIVE : null,
       // For context: any word of the key naming a person role (`sender`, `customerId`, `patient_info`).
       person: person || personId || latin.some((t) => PERSON_ROLES.has(t)),
       thing,
@@ -254,12 +260,16 @@ export class KeyLexicon {
       document: (latin.length >= 2 && NUMBER_WORDS.has(last!) && latin.slice(0, -1).some((t) => DOCUMENT_WORDS.has(t))) ||
         DOCUMENT_CJK.some((w) => cjkText.endsWith(w)) || types.some((t) => DOCUMENT_TYPES.has(t.type) && t.ev.weight > 0),
       kind: (latin.length >= 2 && KIND_WORDS.has(last!)) || KIND_CJK.some((w) => cjkText.endsWith(w)),
+      composable: (!isNegative && COMPOSABLE.has(norm)) || datePart,
+      datePart,
     };
   }
 }
 
-/** Keys that hold one part of a date: composed with the object holding them (see withParent). */
-export const DATE_PARTS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'dd', 'mm', 'yyyy', 'yy']);
+/** Keys that only name a type together with the key of the object holding them. */
+const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'value', 'val', 'holder', 'owner']);
+/** Keys that hold one part of a date, whatever else they mean alone. */
+const DATE_PARTS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'dd', 'mm', 'yyyy', 'yy']);
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
 /**
  * Whether `role` can lead the initials phrase `field`. Two initials are ambiguous (`dh` 电话 or 单号, `sj` 手机
@@ -272,5 +282,6 @@ function initialsRole(role: string, field: string): boolean {
 const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
 const EMPTY: KeySense = {
   norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false, document: false, kind: false,
+  composable: false, datePart: false,
 };
 const DOCUMENT_TYPES: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT']);
