@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { AuditTrail } from './audit/trail';
 import { AuditStore, auditDbPath } from './audit/store';
 import { Fingerprinter, oncePerBody } from './audit/fingerprint';
+import { auditSinks } from './audit/record';
 import { JsonlAuditSink } from './audit/jsonl';
 import type { AccessEvent, AccessEventSink } from './audit/events';
 import { createAdminServer, type AdminServer } from './admin/server';
@@ -34,7 +35,7 @@ import { Detokenizer } from './tokens/detokenizer';
 import { loadTokenKey } from './tokens/key';
 import { skipTokens, tokenOperator } from './tokens/operator';
 import { RiskEngine } from './risk/risk-engine';
-import type { AgentId, BodyReportSink } from './types';
+import type { BodyReportSink } from './types';
 
 // The one place where apiward is assembled: every module gets its
 // dependencies here, nothing reaches for a global. Tests build the same App
@@ -83,11 +84,10 @@ export class App {
     this.audit = new AuditTrail({
       store,
       metrics,
-      actionOf: (agent) => this.risk.modeOf(agent),
       housekeeping: { retentionMs: config.audit.retentionDays * 86_400_000, maxBytes: config.audit.maxBytes },
       log,
     });
-    const jsonlOpts = { metrics, actionOf: (a: AgentId | null) => this.risk.modeOf(a) };
+    const jsonlOpts = { metrics };
     const jsonl = config.audit.jsonl;
     this.jsonl = jsonl === undefined ? undefined : jsonl === 'stdout' ? new JsonlAuditSink({ out: process.stdout, ...jsonlOpts }) : JsonlAuditSink.toFile(jsonl, jsonlOpts);
     const events: AccessEventSink = this.jsonl === undefined ? this.audit : bothEvents(this.audit, this.jsonl);
@@ -141,9 +141,9 @@ export class App {
     const sinks = [
       new MetricsReportSink(metrics, (a) => this.policy.current().agents.has(a)),
       this.risk,
-      this.audit,
+      // After the risk engine: a body's audit action is the mode its own findings may have just set.
+      auditSinks((a) => this.risk.modeOf(a), this.jsonl === undefined ? [this.audit] : [this.audit, this.jsonl]),
       this.profiler,
-      ...(this.jsonl === undefined ? [] : [this.jsonl]),
       ...(opts.sinks ?? []),
     ];
     const mcpSessions = new McpSessions();

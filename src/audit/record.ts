@@ -1,4 +1,4 @@
-import type { BodyReport, SensitiveType } from '../types';
+import type { AgentId, BodyReport, BodyReportSink, SensitiveType } from '../types';
 
 export interface TypeCounts {
   found: number;
@@ -32,16 +32,20 @@ export interface AuditRecord {
 export function toAuditRecord(report: BodyReport, action: string): AuditRecord {
   const counts: Partial<Record<SensitiveType, TypeCounts>> = {};
   const releases: ReleasedValue[] = [];
-  const seen = new Set<string>();
+  // Types already listed per fingerprint. A repeated value's fingerprint is the
+  // same string each time (one per body), so lookups hash it once; a
+  // `${type}:${fingerprint}` key would be built and hashed per finding.
+  const seen = new Map<string, SensitiveType[]>();
   for (const f of report.findings) {
     const c = (counts[f.type] ??= { found: 0, clear: 0, partial: 0 });
     c.found++;
     if (f.released === 'none') continue;
     c[f.released]++;
     if (f.fingerprint === undefined) continue;
-    const k = `${f.type}:${f.fingerprint}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    const types = seen.get(f.fingerprint);
+    if (types?.includes(f.type)) continue;
+    if (types === undefined) seen.set(f.fingerprint, [f.type]);
+    else types.push(f.type);
     releases.push({ type: f.type, released: f.released, fingerprint: f.fingerprint, field: f.fieldPath });
   }
   return {
@@ -54,5 +58,47 @@ export function toAuditRecord(report: BodyReport, action: string): AuditRecord {
     counts,
     releases,
     ...(report.failure !== undefined ? { failure: report.failure } : {}),
+  };
+}
+
+/**
+ * A body on its way to the audit sinks (SQLite trail, JSONL). Its record and
+ * the record's JSON are built on first use, in a sink's later tick, and once
+ * for every sink the same QueuedBody is handed to.
+ */
+export class QueuedBody {
+  readonly at: number;
+  private built: AuditRecord | undefined;
+  private text: string | undefined;
+
+  constructor(
+    readonly report: BodyReport,
+    readonly action: string,
+  ) {
+    this.at = report.at;
+  }
+
+  get record(): AuditRecord {
+    return (this.built ??= toAuditRecord(this.report, this.action));
+  }
+
+  /** JSON.stringify(record): `at` (a number) is its first member. */
+  get json(): string {
+    return (this.text ??= JSON.stringify(this.record));
+  }
+}
+
+/** Where audit sinks take queued bodies (see auditSinks). */
+export interface QueuedBodySink {
+  onQueued(body: QueuedBody): void;
+}
+
+/** One BodyReportSink feeding every audit sink the same QueuedBody, so a body's record is built once. */
+export function auditSinks(actionOf: (agent: AgentId | null) => string, sinks: readonly QueuedBodySink[]): BodyReportSink {
+  return {
+    onBody(report) {
+      const body = new QueuedBody(report, actionOf(report.agent));
+      for (const s of sinks) s.onQueued(body);
+    },
   };
 }

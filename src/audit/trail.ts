@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Metrics } from '../metrics/metrics';
 import type { AgentId, BodyReport, BodyReportSink } from '../types';
 import type { AccessEvent, AccessEventSink } from './events';
-import { toAuditRecord } from './record';
+import { QueuedBody, type QueuedBodySink } from './record';
 import type { AuditStore, Housekeeping } from './store';
 import { SLOT, SLOTS, type FromWriter, type ToWriter, type WireItem, type WriteItem, type WriterData } from './writer-protocol';
 
@@ -53,7 +53,7 @@ function startWriter(data: WriterData): Worker {
  * runs a SQLite statement. A full queue drops (counted) rather than block or
  * grow without bound.
  */
-export class AuditTrail implements BodyReportSink, AccessEventSink {
+export class AuditTrail implements BodyReportSink, AccessEventSink, QueuedBodySink {
   private pending: WriteItem[] = [];
   private inFlight: WriteItem[] = [];
   private sentBatches = 0;
@@ -102,7 +102,11 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
   }
 
   onBody(report: BodyReport): void {
-    this.enqueue({ report, action: this.opts.actionOf?.(report.agent) ?? 'allow' });
+    this.enqueue(new QueuedBody(report, this.opts.actionOf?.(report.agent) ?? 'allow'));
+  }
+
+  onQueued(body: QueuedBody): void {
+    this.enqueue(body);
   }
 
   onEvent(event: AccessEvent): void {
@@ -113,7 +117,7 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
   lagMs(): number {
     this.collect();
     const oldest = this.inFlight[0] ?? this.pending[0];
-    return oldest === undefined ? 0 : Math.max(0, this.now() - ('report' in oldest ? oldest.report.at : oldest.at));
+    return oldest === undefined ? 0 : Math.max(0, this.now() - oldest.at);
   }
 
   /** Write everything queued, blocking until the writer has committed it (shutdown, tests). */
@@ -211,7 +215,8 @@ export class AuditTrail implements BodyReportSink, AccessEventSink {
   }
 }
 
+/** JSON of a WireItem; a body's record JSON is the one the JSONL sink also uses. */
 function wire(it: WriteItem): string {
-  const w: WireItem = 'report' in it ? { record: toAuditRecord(it.report, it.action) } : { event: it };
-  return JSON.stringify(w);
+  if (it instanceof QueuedBody) return `{"record":${it.json}}`;
+  return JSON.stringify({ event: it } satisfies WireItem);
 }

@@ -1,10 +1,9 @@
-import type { BodyReport } from '../types';
 import type { AccessEvent } from './events';
-import type { AuditRecord } from './record';
+import type { AuditRecord, QueuedBody } from './record';
 import type { Housekeeping } from './store';
 
 /** What the trail queues on the main thread. */
-export type WriteItem = { readonly report: BodyReport; readonly action: string } | AccessEvent;
+export type WriteItem = QueuedBody | AccessEvent;
 
 /**
  * What crosses to the writer thread: one JSON string per item. Structured
