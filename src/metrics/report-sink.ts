@@ -1,11 +1,23 @@
-import type { AgentId, BodyReport, BodyReportSink } from '../types';
+import type { AgentId, BodyReport, BodyReportSink, Release, SensitiveType, StrategyName } from '../types';
 import { Metrics } from './metrics';
+
+/** One type's findings in one body. */
+interface Tally {
+  found: number;
+  /** Rewritten values per strategy (a type usually has one strategy per body). */
+  readonly masked: Map<StrategyName, number>;
+  readonly released: Record<Release, number>;
+}
+
+const RELEASES: readonly Release[] = ['none', 'partial', 'clear'];
 
 /**
  * Turns each BodyReport into finding, masking and release counters. A plain
  * sink like audit and risk: the data path does not know metrics exist.
- * Counts are summed per label set first: prom-client hashes the labels on
- * every inc(), and a list response repeats the same few label sets many times.
+ * Counts are summed per type first, in maps keyed by the (interned) type and
+ * strategy names: prom-client hashes the label object on every inc(), and a
+ * list response repeats the same few label sets many times; composite string
+ * keys would be built and hashed per finding.
  */
 export class MetricsReportSink implements BodyReportSink {
   constructor(
@@ -16,30 +28,24 @@ export class MetricsReportSink implements BodyReportSink {
 
   onBody(report: BodyReport): void {
     if (report.findings.length === 0) return;
-    const found = new Map<string, number>();
-    const masked = new Map<string, number>();
-    const released = new Map<string, number>();
+    const tallies = new Map<SensitiveType, Tally>();
     for (const f of report.findings) {
-      bump(found, f.type);
-      if (f.strategy !== 'reveal') bump(masked, `${f.strategy}\u0000${f.type}`);
-      if (report.direction === 'response') bump(released, `${f.type}\u0000${f.released}`);
+      let t = tallies.get(f.type);
+      if (t === undefined) tallies.set(f.type, (t = { found: 0, masked: new Map(), released: { none: 0, partial: 0, clear: 0 } }));
+      t.found++;
+      if (f.strategy !== 'reveal') t.masked.set(f.strategy, (t.masked.get(f.strategy) ?? 0) + 1);
+      t.released[f.released]++;
     }
     const m = this.metrics;
+    const { route, direction } = report;
     const agent = Metrics.agentLabel(report.agent, report.agent !== null && this.isKnown(report.agent));
-    for (const [type, n] of found) m.findings.inc({ type, route: report.route, direction: report.direction }, n);
-    for (const [k, n] of masked) {
-      const [strategy, type] = k.split('\u0000');
-      m.fieldsMasked.inc({ strategy, type }, n);
-    }
-    for (const [k, n] of released) {
-      const [type, release] = k.split('\u0000');
-      m.released.inc({ type, agent, release }, n);
+    for (const [type, t] of tallies) {
+      m.findings.inc({ type, route, direction }, t.found);
+      for (const [strategy, n] of t.masked) m.fieldsMasked.inc({ strategy, type }, n);
+      if (direction !== 'response') continue;
+      for (const release of RELEASES) if (t.released[release] > 0) m.released.inc({ type, agent, release }, t.released[release]);
     }
   }
-}
-
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Hands every report to each sink in order; one failing sink never starves the others. */

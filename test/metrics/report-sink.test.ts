@@ -28,6 +28,29 @@ describe('MetricsReportSink', () => {
     expect(await counterValue(m.released, { agent: 'unknown', release: 'none' })).toBe(1);
   });
 
+  it('sums one body per label set, however its findings interleave types, strategies and releases', async () => {
+    const m = new Metrics({ defaultMetrics: false });
+    const body = [
+      finding('PHONE_NUMBER', 'partial', 'partial'), finding('EMAIL_ADDRESS', 'redact', 'none'), finding('PHONE_NUMBER', 'token', 'none'),
+      finding('PHONE_NUMBER', 'partial', 'partial'), finding('EMAIL_ADDRESS', 'reveal', 'clear'), finding('PHONE_NUMBER', 'reveal', 'clear'),
+    ];
+    new MetricsReportSink(m, () => true).onBody(report('bot', 'response', body));
+    const cases: Array<[typeof m.findings, Record<string, string>, number]> = [
+      [m.findings, { type: 'PHONE_NUMBER', direction: 'response' }, 4],
+      [m.findings, { type: 'EMAIL_ADDRESS' }, 2],
+      [m.fieldsMasked, { strategy: 'partial', type: 'PHONE_NUMBER' }, 2],
+      [m.fieldsMasked, { strategy: 'token', type: 'PHONE_NUMBER' }, 1],
+      [m.fieldsMasked, { strategy: 'redact', type: 'EMAIL_ADDRESS' }, 1],
+      [m.fieldsMasked, { strategy: 'reveal' }, 0],
+      [m.released, { type: 'PHONE_NUMBER', agent: 'bot', release: 'partial' }, 2],
+      [m.released, { type: 'PHONE_NUMBER', release: 'none' }, 1],
+      [m.released, { type: 'PHONE_NUMBER', release: 'clear' }, 1],
+      [m.released, { type: 'EMAIL_ADDRESS', release: 'none' }, 1],
+      [m.released, { type: 'EMAIL_ADDRESS', release: 'clear' }, 1],
+    ];
+    for (const [metric, labels, n] of cases) expect([labels, await counterValue(metric, labels)]).toEqual([labels, n]);
+  });
+
   it('does not count what agents send as released to them', async () => {
     const m = new Metrics({ defaultMetrics: false });
     new MetricsReportSink(m, () => true).onBody(report('bot', 'request', [finding('PHONE_NUMBER', 'reveal', 'clear')]));
