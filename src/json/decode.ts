@@ -35,6 +35,35 @@ function utf8(buf: Buffer, start: number, end: number): string {
   return DIRECT ? (buf as Buffer & Slicers).utf8Slice(start, end) : buf.toString('utf8', start, end);
 }
 
+/**
+ * Up to this many bytes a non-ASCII string is decoded here: a name or a city is 6-12 bytes of
+ * UTF-8, and the native call costs several times the decoding. Twelve bytes are at most twelve
+ * characters, the length below which V8 concatenates into flat strings (longer would build ropes).
+ */
+const JS_UTF8_MAX_BYTES = 12;
+
+/** Already-validated UTF-8 to a string, in JS (see JS_UTF8_MAX_BYTES). */
+function shortUtf8(buf: Buffer, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; ) {
+    const c = buf[i]!;
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      i += 1;
+    } else if (c < 0xe0) {
+      out += String.fromCharCode(((c & 0x1f) << 6) | (buf[i + 1]! & 0x3f));
+      i += 2;
+    } else if (c < 0xf0) {
+      out += String.fromCharCode(((c & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f));
+      i += 3;
+    } else {
+      out += String.fromCodePoint(((c & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f));
+      i += 4;
+    }
+  }
+  return out;
+}
+
 function hexDigit(c: number): number {
   return c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57;
 }
@@ -86,6 +115,7 @@ export class ByteText {
   }
 
   private raw(start: number, end: number, nonAscii: boolean): string {
-    return nonAscii ? utf8(this.buf, start, end) : this.ascii(start, end);
+    if (!nonAscii) return this.ascii(start, end);
+    return end - start <= JS_UTF8_MAX_BYTES ? shortUtf8(this.buf, start, end) : utf8(this.buf, start, end);
   }
 }
