@@ -239,6 +239,16 @@ export class JsonTokenizer {
       }
       if (c < 0x20) throw new BodyError('malformed_json', base + i);
       this.nonAscii = true;
+      // Whole 2- and 3-byte characters (CJK is three) skip the resumable checker. E0 and ED allow
+      // narrower second bytes and take it, as do 4-byte characters and any cut by the chunk edge.
+      if (c >= 0xc2 && c <= 0xdf && i + 1 < limit && (buf[i + 1]! & 0xc0) === 0x80) {
+        i += 2;
+        continue;
+      }
+      if (c >= 0xe1 && c <= 0xef && c !== 0xed && i + 2 < limit && (buf[i + 1]! & 0xc0) === 0x80 && (buf[i + 2]! & 0xc0) === 0x80) {
+        i += 3;
+        continue;
+      }
       utf8.lead(c, base + i);
       i = utf8.continuation(buf, i + 1, base);
       if (utf8.need > 0) return i;

@@ -202,7 +202,7 @@ describe('JsonTokenizer UTF-8', () => {
   });
 
   it('accepts exactly what a fatal UTF-8 decoder accepts, and decodes it the same', () => {
-    const fatal = new TextDecoder('utf-8', { fatal: true });
+    const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const byte = fc.integer({ min: 0, max: 255 }).filter((b) => b >= 0x20 && b !== 0x22 && b !== 0x5c);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 12 }).map((a) => Buffer.from(a.filter((b) => b >= 0x20 && b !== 0x22 && b !== 0x5c))), fc.array(byte, { maxLength: 4 }), (body, extra) => {
@@ -215,6 +215,28 @@ describe('JsonTokenizer UTF-8', () => {
         }
         if (expected === undefined) expect(failure(quoted(inner), []).reason).toBe('invalid_utf8');
         else expect(tokenize(quoted(inner), [2]).root).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with a fatal decoder on real text with one byte changed, whole and byte by byte', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '中', '文', '😀', '\u0800', '\ud7ff', '\ue000', '\uffff'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 0x20, max: 0xff }).filter((b) => b !== 0x22 && b !== 0x5c), (s, at, b) => {
+        const inner = Buffer.from(s, 'utf8');
+        inner[at % inner.length] = b;
+        let expected: string | undefined;
+        try {
+          expected = fatal.decode(inner);
+        } catch {
+          expected = undefined;
+        }
+        for (const chunks of [undefined, []]) {
+          if (expected === undefined) expect(failure(quoted(inner), chunks).reason).toBe('invalid_utf8');
+          else expect(tokenize(quoted(inner), chunks).root).toBe(expected);
+        }
       }),
       { numRuns: 3000 },
     );
