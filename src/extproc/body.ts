@@ -55,7 +55,7 @@ export class InspectedBody {
   /** Bytes releasable now (throws BodyError). */
   push(chunk: Uint8Array): Uint8Array {
     this.bytesIn += chunk.length;
-    this.deps.metrics.bytesInspected.inc({ direction: this.ctx.direction }, chunk.length);
+    this.deps.metrics.bytesCounts.inc(this.ctx.direction, '', chunk.length);
     if (this.encoded !== null) {
       this.encodedBytes += chunk.length;
       if (this.encodedBytes > this.deps.maxBufferedBodyBytes) throw new BodyError('max_body_bytes', this.encodedBytes);

@@ -58,7 +58,7 @@ export function createExtProcServer(deps: ExchangeDeps, opts: ExtProcServerOptio
       exchange.handle(msg);
       const event = msg.event.kind;
       metrics.messageSeconds.observe({ event }, (performance.now() - t0) / 1000);
-      metrics.messages.inc({ event, route: exchange.routeLabel });
+      metrics.messageCounts.inc(exchange.routeLabel, event);
     });
     call.on('end', () => {
       close();

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { CounterTally } from './tally';
 
 // Every metric apiward exports, in one place, so that dashboards, alert rules and
 // tests can check names against a single source. Names are part of the
@@ -12,11 +13,15 @@ export class Metrics {
   readonly registry = new Registry();
 
   // data path
-  readonly messages = this.counter('apiward_extproc_messages_total', 'ext_proc messages processed', ['event', 'route']);
+  readonly messages = this.counter('apiward_extproc_messages_total', 'ext_proc messages processed', ['event', 'route'], (): void => this.messageCounts.flush());
+  /** Where the data path counts `messages`, by route then event (see CounterTally). */
+  readonly messageCounts = new CounterTally(this.messages, (route, event) => ({ event, route }));
   readonly messageSeconds = this.histogram('apiward_extproc_message_duration_seconds', 'Time to process one ext_proc message', ['event'], LATENCY_BUCKETS);
   readonly activeStreams = this.gauge('apiward_extproc_active_streams', 'ext_proc streams open now', []);
   readonly streams = this.counter('apiward_extproc_streams_total', 'ext_proc streams opened', []);
-  readonly bytesInspected = this.counter('apiward_bytes_inspected_total', 'Body bytes inspected', ['direction']);
+  readonly bytesInspected = this.counter('apiward_bytes_inspected_total', 'Body bytes inspected', ['direction'], (): void => this.bytesCounts.flush());
+  /** Where the data path counts `bytesInspected`, by direction (inner key unused). */
+  readonly bytesCounts = new CounterTally(this.bytesInspected, (direction) => ({ direction }));
   readonly findings = this.counter('apiward_findings_total', 'Sensitive values found', ['type', 'route', 'direction']);
   readonly fieldsMasked = this.counter('apiward_fields_masked_total', 'Sensitive values rewritten, by strategy', ['strategy', 'type']);
   readonly released = this.counter('apiward_sensitive_values_released_total', 'Sensitive values sent to an agent, by how much was left visible', ['type', 'agent', 'release']);
@@ -59,8 +64,9 @@ export class Metrics {
     return id !== null && known ? id : 'unknown';
   }
 
-  private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
-    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  /** `collect` runs before every read of the counter (scrape, get()). */
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[], collect?: () => void): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry], ...(collect === undefined ? {} : { collect }) });
   }
   private gauge<L extends string>(name: string, help: string, labelNames: readonly L[]): Gauge<L> {
     return new Gauge({ name, help, labelNames, registers: [this.registry] });
