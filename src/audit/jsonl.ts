@@ -10,18 +10,27 @@ export interface JsonlAuditSinkOptions {
   readonly metrics: Metrics;
   readonly actionOf?: (agent: AgentId | null) => string;
   readonly maxQueue?: number;
+  /**
+   * How long queued lines wait for more before one write (ms; 0: the next
+   * tick). Each write is a syscall and a pass through the stream, and under
+   * ext_proc load an event-loop turn holds only a body or two.
+   */
+  readonly batchDelayMs?: number;
 }
 
 type Item = QueuedBody | AccessEvent;
 
+const DEFAULT_BATCH_DELAY_MS = 20;
+
 /**
  * The audit trail as JSON lines for log pipelines (stdout or a file), one
  * line per body (`"kind":"body"`) or decision/anomaly. Same non-blocking
- * contract as AuditTrail: queue, format and write on a later tick, respect the
+ * contract as AuditTrail: queue, format and write a batch later, respect the
  * stream's back-pressure, drop (counted) rather than grow without bound.
  */
 export class JsonlAuditSink implements BodyReportSink, AccessEventSink, QueuedBodySink {
   private queue: Item[] = [];
+  private timer: NodeJS.Timeout | undefined;
   private scheduled = false;
   private waitingForDrain = false;
   private readonly maxQueue: number;
@@ -55,6 +64,8 @@ export class JsonlAuditSink implements BodyReportSink, AccessEventSink, QueuedBo
   /** Format and hand everything queued to the stream now. */
   flush(): void {
     this.scheduled = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.queue.length === 0) return;
     const items = this.queue;
     this.queue = [];
@@ -75,8 +86,11 @@ export class JsonlAuditSink implements BodyReportSink, AccessEventSink, QueuedBo
   private schedule(): void {
     if (this.scheduled || this.waitingForDrain) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    const delay = this.opts.batchDelayMs ?? DEFAULT_BATCH_DELAY_MS;
+    if (delay === 0) setImmediate(() => this.flush());
+    else (this.timer = setTimeout(() => this.flush(), delay)).unref(); // App.stop() flushes what it would have written
   }
+
 }
 
 /**

@@ -31,12 +31,30 @@ describe('JsonlAuditSink', () => {
     expect(text).not.toContain(PHONE);
   });
 
+  it('writes what arrives within its batch delay in one write, and flush() writes at once', async () => {
+    const writes: string[] = [];
+    const out = new Writable({ write: (c, _e, cb) => { writes.push(String(c)); cb(); } });
+    const sink = new JsonlAuditSink({ out, metrics: new Metrics({ defaultMetrics: false }), batchDelayMs: 30 });
+    for (let i = 0; i < 3; i++) {
+      sink.onBody(report(fp, 'a', 'GET /x', []));
+      await tick();
+    }
+    expect(writes).toEqual([]);
+    await until(() => writes.length > 0);
+    expect(writes.map((w) => w.trim().split('\n').length)).toEqual([3]);
+    sink.onBody(report(fp, 'a', 'GET /x', []));
+    sink.flush();
+    expect(writes).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes).toHaveLength(2); // the cancelled timer writes nothing more
+  });
+
   it('stops writing under back-pressure, drops beyond its bound (counted), and resumes on drain', async () => {
     const chunks: string[] = [];
     let release: (() => void) | undefined;
     const out = new Writable({ highWaterMark: 16, write: (c, _e, cb) => { chunks.push(String(c)); release = cb; } });
     const metrics = new Metrics({ defaultMetrics: false });
-    const sink = new JsonlAuditSink({ out, metrics, maxQueue: 5 });
+    const sink = new JsonlAuditSink({ out, metrics, maxQueue: 5, batchDelayMs: 0 }); // a write per tick: steps below are ticks
     sink.onBody(report(fp, 'a', 'GET /x', []));
     await tick();
     expect(chunks).toHaveLength(1); // the stream is now over its high-water mark
