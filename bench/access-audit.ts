@@ -12,7 +12,7 @@ import { staticPolicy } from '../src/policy/store';
 import { RiskEngine } from '../src/risk/risk-engine';
 import type { AgentId, BodyReport, FieldPath, JsonPointer, LeafFinding, RequestInfo, RouteTemplate } from '../src/types';
 import { exposeGc } from './gc';
-import { BENCH_SECONDS, interleavedLatency } from './grpc-load';
+import { BENCH_SECONDS, interleavedLatency, LATENCY_SECONDS } from './grpc-load';
 import { spawnServer } from './server-child';
 import { agentPolicyText } from './servers';
 import { agentTraffic } from './traffic';
@@ -26,7 +26,7 @@ import { agentTraffic } from './traffic';
 //   npm run bench -- access
 
 async function p99Line(app: string, noop: string, concurrency: number): Promise<string> {
-  const [a, n] = await interleavedLatency([app, noop], agentTraffic(), concurrency, BENCH_SECONDS);
+  const [a, n] = await interleavedLatency([app, noop], agentTraffic(), concurrency, LATENCY_SECONDS);
   return `access concurrency ${concurrency}: app p50 ${a!.p50.toFixed(3)} ms p99 ${a!.p99.toFixed(3)} ms (n=${a!.n}); noop p50 ${n!.p50.toFixed(3)} p99 ${n!.p99.toFixed(3)} ms (n=${n!.n}); p99 ratio ${(a!.p99 / n!.p99).toFixed(2)}x`;
 }
 

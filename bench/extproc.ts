@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { BENCH_SECONDS, exchange, extProcClient, headers, interleavedLatency, roundTrip, type ExtProcClient } from './grpc-load';
+import { LATENCY_SECONDS, exchange, extProcClient, headers, interleavedLatency, roundTrip, type ExtProcClient } from './grpc-load';
 import { spawnServer, type ServerChild } from './server-child';
 
 // ext_proc round trip: the assembled sidecar (`App`, as `apiward serve` runs it)
@@ -63,7 +63,7 @@ export async function runExtProcBench(): Promise<void> {
   try {
     const trip = (c: ExtProcClient) => roundTrip(c, REQUEST, BODY_4K);
     for (const concurrency of [1, 16]) {
-      const [base, min, full] = await interleavedLatency(servers.map((s) => s.address), trip, concurrency, BENCH_SECONDS);
+      const [base, min, full] = await interleavedLatency(servers.map((s) => s.address), trip, concurrency, LATENCY_SECONDS);
       const line = (label: string, p: typeof base) => `${label} p50 ${p.p50.toFixed(3)} p99 ${p.p99.toFixed(3)} ms (n=${p.n})`;
       console.log(
         `extproc round trip (req headers + 4 KB BUFFERED response, no agent id) c=${concurrency}: ${line('App', full)}, ${line('minimal', min)}, ${line('no-op', base)}; ` +

@@ -14,6 +14,12 @@ export type Trip = (c: ExtProcClient) => Promise<number>;
 
 /** `BENCH_SECONDS` (default 2): seconds per measured level; longer runs are steadier. */
 export const BENCH_SECONDS = benchSeconds(process.env.BENCH_SECONDS);
+/**
+ * Seconds of samples per server in a latency comparison. A p99 is the 1% slowest: at ~2.5 ms a
+ * trip, 2 s at concurrency 1 leaves it to the 5 slowest of ~700 trips, which one scheduler hiccup
+ * on a shared machine decides. Three times longer gives it ~20 trips to rest on.
+ */
+export const LATENCY_SECONDS = 3 * BENCH_SECONDS;
 
 function benchSeconds(raw: string | undefined): number {
   const s = Number(raw ?? 2);

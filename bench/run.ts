@@ -6,7 +6,7 @@ import { runSseBench } from './sse';
 
 // `npm run bench [-- name ...]`: runs the named benches, or all of them in order.
 // A new bench file exports one run function and adds one line here.
-// BENCH_SECONDS (default 2) lengthens the timed gRPC levels, the audit burst and the sizing windows.
+// BENCH_SECONDS (default 2) lengthens the audit burst and the sizing windows; latency levels last three times that.
 
 const BENCHES: ReadonlyArray<readonly [name: string, run: () => void | Promise<void>]> = [
   ['masker', runMaskerBench],
