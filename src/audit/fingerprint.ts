@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HmacSha256, MAX_JS_MESSAGE_BYTES } from './hmac-sha256';
 
 export const AUDIT_KEY_ENV = 'APIWARD_AUDIT_KEY';
 export const AUDIT_KEY_FILE = 'audit.key';
@@ -38,17 +39,41 @@ export class Fingerprinter {
   /** Short id of the key (not the key): lets a reader detect it was given another key than the writer's. */
   readonly keyId: string;
   private readonly key: Buffer;
+  private readonly hmac: HmacSha256;
+  /** The HMAC's input as a Buffer, for the native UTF-8 encoder on non-ASCII values. */
+  private readonly input: Buffer;
 
   constructor(key: Buffer) {
     if (key.length < 32) throw new Error('audit fingerprint key must be at least 32 bytes');
-    // A Buffer, not a KeyObject: createHmac with a KeyObject measured ~15% slower per call (Node 20).
     this.key = Buffer.from(key); // own copy: the caller's buffer may be reused
     this.keyId = createHmac('sha256', this.key).update('apiward audit key id').digest('hex').slice(0, 16);
+    this.hmac = new HmacSha256(this.key);
+    const { buffer, byteOffset } = this.hmac.input;
+    this.input = Buffer.from(buffer, byteOffset, MAX_JS_MESSAGE_BYTES);
   }
 
-  /** Lower-case hex HMAC-SHA256 of the normalised value. Synchronous, a few microseconds. */
+  /**
+   * Lower-case hex HMAC-SHA256 of the normalised value (normalizeForFingerprint). Synchronous:
+   * an ASCII value (phones, ids, emails) is normalised straight into the HMAC's input, no string built.
+   */
   fingerprint(value: string): string {
-    return createHmac('sha256', this.key).update(normalizeForFingerprint(value)).digest('hex');
+    const input = this.input;
+    let n = 0;
+    for (let i = 0; i < value.length; i++) {
+      let c = value.charCodeAt(i);
+      if (c >= 0x80 || n === MAX_JS_MESSAGE_BYTES) return this.general(value);
+      // Layout (ASCII whitespace, '-', '(', ')') is dropped and case folded, as normalizeForFingerprint does.
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x28 || c === 0x29) continue;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      input[n++] = c;
+    }
+    return this.hmac.hexOf(n);
+  }
+
+  private general(value: string): string {
+    const normal = normalizeForFingerprint(value);
+    if (Buffer.byteLength(normal) > MAX_JS_MESSAGE_BYTES) return createHmac('sha256', this.key).update(normal).digest('hex');
+    return this.hmac.hexOf(this.input.write(normal, 0, 'utf8'));
   }
 
   /**
