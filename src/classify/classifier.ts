@@ -82,7 +82,7 @@ export class ContextClassifier implements LeafClassifier {
     ) as Record<SensitiveType, number>;
     for (let i = 0; i <= MAX_EMBED_DEPTH; i++) this.shapes.push(new Shape());
     const boost = CONTEXT_MAX + (deps.fieldEvidence === undefined ? 0 : (deps.fieldEvidence.maxWeight ?? Infinity));
-    this.hooks = deps.detectors.map((d) => new DetectorHooks(d, PRIOR + (d.maxWeight ?? Infinity) + boost - this.logitThreshold[d.type], PERSONAL.has(d.type)));
+    this.hooks = deps.detectors.map((d) => new DetectorHooks(d, PRIOR + (d.maxWeight ?? Infinity) + boost, this.logitThreshold[d.type], PERSONAL.has(d.type)));
     // Without a key naming the type, value evidence under this goes no further (see decideWhole).
     this.looseMin = deps.fieldEvidence === undefined ? 1 : -0.5;
     for (let n = 0; n <= LENGTH_BUCKETS; n++) {
@@ -203,8 +203,13 @@ export class ContextClassifier implements LeafClassifier {
       let kev: Evidence | null = null;
       for (let k = 0; k < types.length; k++) if (types[k]!.type === h.type) kev = types[k]!.ev;
       // Skip a detector whose best answer could not carry this key over the bar (a timestamp under
-      // `createdAt` is never asked whether it is a birth date), nor get past the loose-value rule below.
-      if (fast && (kev === null ? h.maxWeight < this.looseMin || h.reach + (h.personal ? againstPersonal : against) < 0 : h.reach + kev.weight < 0)) continue;
+      // `createdAt` is never asked whether it is a birth date) or past the best type found so far
+      // (a mobile under `phone` is not then asked whether it is an SSN), nor get past the loose-value rule below.
+      if (fast) {
+        if (kev === null && h.maxWeight < this.looseMin) continue;
+        const top = h.ceiling + (kev !== null ? kev.weight : h.personal ? againstPersonal : against);
+        if (top < h.bar || top <= bestScore) continue;
+      }
       const vev = h.assess(value, leaf.kind, s);
       const hinted = hint !== undefined && hint.type === h.type;
       if (vev === null) {
@@ -251,7 +256,7 @@ export class ContextClassifier implements LeafClassifier {
         }
       }
       // Compared in log-odds: the logistic is computed once, for the winner.
-      const bar = this.logitThreshold[h.type];
+      const bar = h.bar;
       if (score >= bar && score > bestScore) {
         bestType = h.type;
         bestScore = score;

@@ -21,12 +21,13 @@ export class DetectorHooks {
   private readonly assessValue: Detector['assess'];
 
   /**
-   * @param reach the most a value's evidence can add over the threshold before the key has a say
-   *   (strongest value evidence + the most context and route history can add − the bar): a leaf
-   *   whose key evidence is below −reach cannot reach the bar, whatever the value.
+   * @param ceiling the highest score the type can reach before its key is counted: prior + strongest
+   *   value evidence + the most context and route history can add. With the key's evidence added, a
+   *   detector whose ceiling stays under its bar, or under the best score already found, cannot win.
+   * @param bar the type's threshold, in log-odds
    * @param personal whether a thing's key counts against the type (see keyAgainst in classifier.ts)
    */
-  constructor(readonly detector: Detector, readonly reach: number, readonly personal: boolean) {
+  constructor(readonly detector: Detector, readonly ceiling: number, readonly bar: number, readonly personal: boolean) {
     this.type = detector.type;
     this.maxWeight = detector.maxWeight ?? Infinity;
     this.needs = detector.classes?.needs ?? 0;
