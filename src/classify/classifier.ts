@@ -193,9 +193,10 @@ export class ContextClassifier implements LeafClassifier {
     // reference), and so does a hinted field (a config pin applies to values no detector accepts).
     const hooks = trace === null && hint === undefined ? this.byLength[Math.min(s.len, LENGTH_BUCKETS)]! : this.hooks;
     const fast = hooks !== this.hooks;
-    // What the key says against a type it does not name (keyAgainst), read once per leaf.
-    const against = ks.negative === null ? 0 : ks.negative.weight;
-    const againstPersonal = ks.negative === null && ks.thing ? EV_THING_KEY.weight : against;
+    // What the key says against a type it does not name, read once per leaf: a negative key counts
+    // against every type, a thing's key (`brand`, `founded`) against a person's name or birth date only.
+    const against: Evidence | null = ks.negative;
+    const againstPersonal: Evidence | null = ks.negative ?? (ks.thing ? EV_THING_KEY : null);
     const types = ks.types;
     for (let i = 0; i < hooks.length; i++) {
       const h = hooks[i]!;
@@ -205,9 +206,10 @@ export class ContextClassifier implements LeafClassifier {
       // Skip a detector whose best answer could not carry this key over the bar (a timestamp under
       // `createdAt` is never asked whether it is a birth date) or past the best type found so far
       // (a mobile under `phone` is not then asked whether it is an SSN), nor get past the loose-value rule below.
+      const keyEv = kev ?? (h.personal ? againstPersonal : against);
       if (fast) {
         if (kev === null && h.maxWeight < this.looseMin) continue;
-        const top = h.ceiling + (kev !== null ? kev.weight : h.personal ? againstPersonal : against);
+        const top = h.ceiling + (keyEv === null ? 0 : keyEv.weight);
         if (top < h.bar || top <= bestScore) continue;
       }
       const vev = h.assess(value, leaf.kind, s);
@@ -233,12 +235,9 @@ export class ContextClassifier implements LeafClassifier {
         score += kev.weight;
         ev?.push(labelled ? EV_LABEL : kev);
         if (labelled) ev?.push(kev);
-      } else {
-        const against = keyAgainst(ks, h.type);
-        if (against !== null) {
-          score += against.weight;
-          ev?.push(against);
-        }
+      } else if (keyEv !== null) {
+        score += keyEv.weight;
+        ev?.push(keyEv);
       }
       let hintWeight = 0;
       if (hinted) {
@@ -320,12 +319,6 @@ function valueMayDecide(s: Shape): boolean {
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
     (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
-}
-
-/** What a key that does not name `type` says against it. */
-function keyAgainst(ks: KeySense, type: SensitiveType): Evidence | null {
-  if (ks.negative !== null) return ks.negative;
-  return ks.thing && PERSONAL.has(type) ? EV_THING_KEY : null;
 }
 
 /** The nearest property name above the leaf's own key (array indices skipped). */

@@ -25,7 +25,7 @@ export class DetectorHooks {
    *   value evidence + the most context and route history can add. With the key's evidence added, a
    *   detector whose ceiling stays under its bar, or under the best score already found, cannot win.
    * @param bar the type's threshold, in log-odds
-   * @param personal whether a thing's key counts against the type (see keyAgainst in classifier.ts)
+   * @param personal whether a thing's key counts against the type (see decideWhole in classifier.ts)
    */
   constructor(readonly detector: Detector, readonly ceiling: number, readonly bar: number, readonly personal: boolean) {
     this.type = detector.type;
