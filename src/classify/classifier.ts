@@ -110,9 +110,11 @@ export class ContextClassifier implements LeafClassifier {
     const kind = leaf.kind;
     if (kind !== 'string' && kind !== 'number') return null;
     const value = leaf.value;
+    const key = leaf.key;
+    let ks = this.lexicon.sense(key);
     // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned
     // field can, or a part of a birth date (`dob: {day: 3}`).
-    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !this.lexicon.sense(leaf.key).datePart) return null;
+    if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !ks.datePart) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
@@ -120,8 +122,6 @@ export class ContextClassifier implements LeafClassifier {
     const fast = trace === null;
     const f = s.first;
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
-    const key = leaf.key;
-    let ks = this.lexicon.sense(key);
     if (ks.composable) {
       const parent = parentKey(leaf);
       if (parent !== undefined) {
