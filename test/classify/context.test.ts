@@ -10,6 +10,7 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['the same text as a stock name in quotes', { quotes: [{ name: '金龙鱼', symbol: '300999' }] }, '/quotes/0/name', null],
   ['a name in a paged list of users (`items` is a list, not a product)', { data: { items: [{ uid: 'u_1', name: '陈涛磊', status: 'active' }] } }, '/data/items/0/name', 'PERSON_NAME'],
   ['a product name in a list with prices', { data: { items: [{ sku: 'A-1', name: '王老吉', price: 5 }] } }, '/data/items/0/name', null],
+  ['an order\'s shipping address among trade fields', { items: [{ order_no: '20241128000012345', amount: 199, sku: 'SKU-88231-BLK', ship_to: '广东省深圳市南山区科技园路88号' }] }, '/items/0/ship_to', 'STREET_ADDRESS'],
   ['a product name', { product_name: '李宁运动鞋' }, '/product_name', null],
   ['a company name under a person-ish key', { company_name: '华为技术有限公司' }, '/company_name', null],
   ['a city is not a person', { city: '温州' }, '/city', null],

@@ -32,6 +32,8 @@ const LANGUAGES: Array<[string, string, string | number, string | null]> = [
   ['a document qualifier after a permit word (hmtDoc)', 'hmtDoc', 'M63098569', 'CN_HK_MACAU_PERMIT'],
   ['German order number is still an order', 'Bestellnummer', '2024112800012345', null],
   ['a remittance amount is not an account', 'remittance', 1280.5, null],
+  ['where an order ships', 'ship_to', '广东省深圳市南山区科技园路88号', 'STREET_ADDRESS'],
+  ['a bill-to line', 'billTo', '1200 NE 45th St, Seattle, WA 98105', 'STREET_ADDRESS'],
 ];
 
 // A birth date split into parts is still a birth date; the same parts of another date are not.

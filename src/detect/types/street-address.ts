@@ -42,6 +42,8 @@ export const streetAddress: Detector = {
       'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',
       'jtdz', 'zz', 'xxdz', 'shdz', 'txdz', 'hjdz', 'jzdz', 'residence', 'deliveryaddress', 'shippingaddress',
       'billingaddress', 'mailingaddress', 'detailaddress', 'fulladdress', 'addressdetail', 'dizhi', 'domicile', 'line1', 'line2',
+      // Where goods or bills go (`ship_to`, `billTo`): an address, whatever else the record holds.
+      'shipto', 'billto', 'deliverto', 'soldto',
       'adresse', 'anschrift', 'strasse', 'straße', 'direccion', 'domicilio', 'endereco', 'indirizzo', 'adres',
     ],
     weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle'],
