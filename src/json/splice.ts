@@ -1,4 +1,5 @@
 import { asBuffer } from './bytes';
+import { OUTPUT_SLAB } from './slab';
 import { utf8Length, writeUtf8 } from './text-bytes';
 
 const EMPTY = Buffer.alloc(0);
@@ -55,20 +56,35 @@ export class ByteSplicer {
     const from = this.released;
     const n = this.count;
     if (n === 0 && from >= this.chunkBase) return upTo <= from ? EMPTY : this.chunk.subarray(from - this.chunkBase, upTo - this.chunkBase);
-    let total = Math.max(0, upTo - from);
+    const original = Math.max(0, upTo - from);
+    let total = original;
     for (let k = 0; k < n; k++) total += utf8Length(this.texts[k]!) - (this.ends[k]! - this.starts[k]!);
-    const buf = Buffer.allocUnsafe(total);
-    let at = 0;
+    // Small outputs come from the shared slab, with the original bytes copied behind them in one call:
+    // the pieces between replacements then move with copyWithin, where Buffer#copy per piece would
+    // make a view and check its arguments each time.
+    let at = OUTPUT_SLAB.reserve(total, original);
+    const slab = at >= 0;
+    const buf = slab ? OUTPUT_SLAB.buf : Buffer.allocUnsafe(total);
+    if (!slab) at = 0;
+    const scratch = at + total - from;
+    if (slab) this.copyOriginal(buf, at + total, from, upTo);
+    let w = at;
     let cursor = from;
-    for (let k = 0; k < n; k++) {
-      at = this.copyOriginal(buf, at, cursor, this.starts[k]!);
-      at = writeUtf8(buf, at, this.texts[k]!);
+    for (let k = 0; k <= n; k++) {
+      const end = k < n ? this.starts[k]! : upTo;
+      if (slab && cursor < end) {
+        buf.copyWithin(w, scratch + cursor, scratch + end);
+        w += end - cursor;
+      } else if (!slab) w = this.copyOriginal(buf, w, cursor, end);
+      if (k === n) break;
+      w = writeUtf8(buf, w, this.texts[k]!);
       this.texts[k] = ''; // the masked text is not kept alive until the slot is reused
       cursor = this.ends[k]!;
     }
-    this.copyOriginal(buf, at, cursor, upTo);
+    // The slab keeps no unmasked bytes past the output it handed out.
+    if (slab) buf.fill(0, at + total, at + total + original);
     this.count = 0;
-    return buf;
+    return slab ? buf.subarray(at, at + total) : buf;
   }
 
   /** Copies original bytes [a, b), from the carry and/or the chunk, to out[at]; returns the offset after them. */
