@@ -195,7 +195,7 @@ function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trac
     if (trace === null ? !h.mayFind(s) : !h.finds) continue;
     d = h.detector;
     keyNames = keyNamesType(ks, h.type);
-    d.find!(text, hit);
+    d.find!(text, hit, s);
   }
   return finish(out);
 }

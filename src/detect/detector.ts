@@ -56,9 +56,9 @@ export interface Detector {
    * the detector is always asked. test/detect/max-weight checks it against every assess() answer.
    */
   readonly maxWeight?: number;
-  /** Occurrences inside free text; every hit must be verified by the same rules as assess. */
-  find?(text: string, hit: TextHit): void;
-  /** Cheap test on the text's character counts: false skips find() (it could not match). */
+  /** Occurrences inside free text; every hit must be verified by the same rules as assess. `shape` is the text's. */
+  find?(text: string, hit: TextHit, shape: Shape): void;
+  /** Cheap test on the text's character counts: false skips find() (it could not match; the detector tables check it). */
   textGate?(s: Shape): boolean;
   /** Words that, right before a hit in free text, make it this type (`电话`, `card no`). */
   readonly cue?: RegExp;

@@ -32,4 +32,10 @@ specify(credential, [
   ['export AWS_ACCESS_KEY_ID=ASIAQ3EXAMPLE7KEY2AB now', ['ASIAQ3EXAMPLE7KEY2AB']],
   ['SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl', ['xoxb-123456789012-abcdefghijkl']],
   ['charge ch_3MmlLrLkdIwHu7ix0snN0B15 refunded', []],
+  // A short text can still hold a short vendor key (15-17 characters with the text around it).
+  ['k xoxb-12345678ab', ['xoxb-12345678ab']],
+  ['LTAI5tQm8Kp2Xr7Z;', ['LTAI5tQm8Kp2Xr7Z']],
+  // A scheme word before an ordinary word is prose, not a credential.
+  ['please enable basic authentication for the admin console', []],
+  ['Basic dXNlcjpwYXNzd29yZA==', ['dXNlcjpwYXNzd29yZA==']],
 ]);

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,}$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{8,}$/i;
@@ -21,6 +22,8 @@ const TEXT = new RegExp(
  */
 const VENDOR_ID = /^(?:[A-Z]{2}[0-9a-f]{32}|(?:ch|cus|pi|pm|in|il|sub|si|prod|price|txn|re|evt|acct|py|po|tr|seti|src|card|ba|cs|ii|dp|file|plan)_[A-Za-z0-9]{8,40}|[CUWGDTB][A-Z0-9]{8,10})$/;
 
+/** Case-sensitive, unlike TEXT: a credential after `Bearer`/`Basic` has a capital, digit or separator. */
+const AUTH_TOKEN = /[^a-z]/;
 /** A literal every TEXT alternative contains: a cheap test before the full scan. */
 const ANCHOR = /eyJ|bearer|basic|[sr]k[-_]|whsec_|A[KS]IA|gh[pousr]_|github_pat|glpat-|xox|AIza|LTAI|pass|pwd|secret|密码|口令/i;
 const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
@@ -71,11 +74,15 @@ export const credential: Detector = {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
       const t = m[1] ?? m[2] ?? m[0];
+      // `basic authentication`: a scheme word before a word is prose; a token has more than lower-case letters.
+      if (m[1] !== undefined && !AUTH_TOKEN.test(t)) continue;
       const end = m.index + m[0].length;
       const ev = t.startsWith('eyJ') ? EV_JWT : VENDOR.test(t) ? EV_VENDOR : EV_SCHEME;
       hit(end - t.length, end, ev);
     }
   },
-  // Tokens and keys are 18+ characters; `密码：abcd` is 7, with a colon or '=' (full-width colons count as other).
-  textGate: (s) => s.len >= 18 || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
+  // `密码：abcd` is 7 characters with a colon or '=' (full-width colons count as other). The shortest token
+  // (`LTAI` + 12, `xoxb-` + 10) is 15, and every token has a character that is not a lower-case letter
+  // (a capital, digit or separator; see AUTH_TOKEN): prose in lower case or CJK has no credential in it.
+  textGate: (s) => (s.len >= 15 && (s.classes & ~(C.LOWER | C.SPACE | C.CJK)) !== 0) || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
 };

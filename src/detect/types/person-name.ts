@@ -1,4 +1,4 @@
-import type { Detector } from '../detector';
+import type { Detector, TextHit } from '../detector';
 import { evidence } from '../detector';
 import { C } from '../shape';
 import { isCjk } from '../keys';
@@ -65,22 +65,31 @@ export const personName: Detector = {
     if (s.lower === 0 && UPPER.test(v)) return EV_UPPER_NAME;
     return SINGLE.test(v) ? EV_SINGLE_WORD : null;
   },
-  find(text, hit) {
+  find(text, hit, s) {
     if (text.length < 3) return;
-    CN_CUE.lastIndex = 0;
-    for (let m = CN_CUE.exec(text); m !== null; m = CN_CUE.exec(text)) {
-      const at = m.index + m[0].length;
-      const sn = surnameAt(text, at);
-      if (sn === 0) continue;
-      let end = at + sn;
-      while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text.charCodeAt(end))) end++;
-      if (end > at + sn) hit(at, end, EV_CUE_NAME);
-    }
-    EN_CUE.lastIndex = 0;
-    for (let m = EN_CUE.exec(text); m !== null; m = EN_CUE.exec(text)) {
-      const name = m[1]!;
-      const at = m.index + m[0].length - name.length;
-      hit(at, at + name.length, EV_CUE_NAME);
-    }
+    // A cue and a surname are three CJK characters at least; a Western name has capitals.
+    if (s.cjk >= 3) cnCued(text, hit);
+    if (s.upper > 0) enCued(text, hit);
   },
 };
+
+function cnCued(text: string, hit: TextHit): void {
+  CN_CUE.lastIndex = 0;
+  for (let m = CN_CUE.exec(text); m !== null; m = CN_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    const sn = surnameAt(text, at);
+    if (sn === 0) continue;
+    let end = at + sn;
+    while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text.charCodeAt(end))) end++;
+    if (end > at + sn) hit(at, end, EV_CUE_NAME);
+  }
+}
+
+function enCued(text: string, hit: TextHit): void {
+  EN_CUE.lastIndex = 0;
+  for (let m = EN_CUE.exec(text); m !== null; m = EN_CUE.exec(text)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    hit(at, at + name.length, EV_CUE_NAME);
+  }
+}

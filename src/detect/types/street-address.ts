@@ -65,8 +65,8 @@ export const streetAddress: Detector = {
     return isDirection(s.first) && WEST.test(v) ? EV_WEST_LINE : null;
     return null;
   },
-  find(text, hit) {
-    if (text.indexOf('号') >= 0) {
+  find(text, hit, s) {
+    if (s.cjk >= 2 && text.indexOf('号') >= 0) {
       CN_TEXT.lastIndex = 0;
       for (let m = CN_TEXT.exec(text); m !== null; m = CN_TEXT.exec(text)) {
         const lead = LEAD.exec(m[0])![0].length;
@@ -75,6 +75,8 @@ export const streetAddress: Detector = {
         if (end - start >= 6 && CN_ADMIN.test(text.slice(start, end)) || end - start >= 8) hit(start, end, EV_TEXT);
       }
     }
+    // A Western address line has a house number and a capitalised street name.
+    if (s.upper === 0 || s.digits === 0) return;
     WEST_TEXT.lastIndex = 0;
     for (let m = WEST_TEXT.exec(text); m !== null; m = WEST_TEXT.exec(text)) hit(m.index, m.index + m[0].length, EV_TEXT);
   },
