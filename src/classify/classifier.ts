@@ -208,7 +208,7 @@ export class ContextClassifier implements LeafClassifier {
       // (a mobile under `phone` is not then asked whether it is an SSN), nor get past the loose-value rule below.
       const keyEv = kev ?? (h.personal ? againstPersonal : against);
       if (fast) {
-        if (kev === null && h.maxWeight < this.looseMin) continue;
+        if (kev === null && (h.maxWeight < this.looseMin || (this.looseMin > 0 && !h.mayBePositive(s)))) continue;
         const top = h.ceiling + (keyEv === null ? 0 : keyEv.weight);
         if (top < h.bar || top <= bestScore) continue;
       }

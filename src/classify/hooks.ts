@@ -18,6 +18,7 @@ export class DetectorHooks {
   /** Whether the detector looks into free text at all. */
   readonly finds: boolean;
   private readonly textGate: Detector['textGate'];
+  private readonly positiveGate: Detector['positiveShape'];
   private readonly assessValue: Detector['assess'];
 
   /**
@@ -34,6 +35,7 @@ export class DetectorHooks {
     this.allows = detector.classes?.allows ?? ALL_CLASSES;
     this.finds = detector.find !== undefined;
     this.textGate = detector.textGate;
+    this.positiveGate = detector.positiveShape;
     this.assessValue = detector.assess;
   }
 
@@ -45,6 +47,11 @@ export class DetectorHooks {
   /** False when a value with these character classes cannot be this type (assess need not be asked). */
   admits(classes: number): boolean {
     return (classes & this.needs) === this.needs && (classes & ~this.allows) === 0;
+  }
+
+  /** False when assess() could give a value of this shape no positive evidence. */
+  mayBePositive(s: Shape): boolean {
+    return this.positiveGate === undefined || this.positiveGate.call(this.detector, s);
   }
 
   /** False when find() could not match in a text of this shape. */

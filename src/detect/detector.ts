@@ -56,6 +56,12 @@ export interface Detector {
    * the detector is always asked. test/detect/max-weight checks it against every assess() answer.
    */
   readonly maxWeight?: number;
+  /**
+   * False when assess() cannot give a value of this shape positive evidence. Without a key, label or
+   * hint naming the type only positive value evidence can decide, so such a value is not asked;
+   * absent, it always is. test/detect/max-weight checks it against every assess() answer.
+   */
+  positiveShape?(s: Shape): boolean;
   /** Occurrences inside free text; every hit must be verified by the same rules as assess. `shape` is the text's. */
   find?(text: string, hit: TextHit, shape: Shape): void;
   /** Cheap test on the text's character counts: false skips find() (it could not match; the detector tables check it). */

@@ -29,4 +29,18 @@ describe('detector maxWeight bounds every assess() answer', () => {
     // The bound is reached on real values: a stale, too-generous bound prunes nothing.
     expect(best).toBe(d.maxWeight);
   });
+
+  const gated = DETECTORS.filter((d) => d.positiveShape !== undefined);
+  test.each(gated.map((d) => [d.type, d] as const))('%s: positiveShape admits every value assess() gives positive evidence', (_type, d) => {
+    let pruned = 0;
+    for (const [kind, value] of leaves) {
+      const s = shape.fill(value);
+      const open = d.positiveShape!(s);
+      if (!open) pruned++;
+      const ev = d.assess(value, kind, s);
+      if (ev !== null && ev.weight > 0 && !open) throw new Error(`${d.type}: positiveShape rejects ${JSON.stringify(value)}, which assess() weighs ${ev.weight}`);
+    }
+    // A gate that admits everything prunes nothing: it should not be there.
+    expect(pruned).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,8 @@ const VENDOR_SRC = 'sk-[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|w
   'gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}|xox[abprs]-[A-Za-z0-9-]{10,}|' +
   'AIza[0-9A-Za-z_-]{35}|LTAI[A-Za-z0-9]{12,20}';
 const VENDOR = new RegExp(`^(?:${VENDOR_SRC})$`);
+/** First characters of VENDOR_SRC's alternatives (s r w A g x L). */
+const VENDOR_FIRST: ReadonlySet<number> = new Set([...'srwAgxL'].map((c) => c.charCodeAt(0)));
 const TEXT = new RegExp(
   'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+|\\b(?:Bearer|Basic)\\s+([A-Za-z0-9._~+/=-]{12,})|' +
   `\\b(?:${VENDOR_SRC})(?![A-Za-z0-9])|` +
@@ -56,6 +58,8 @@ export const credential: Detector = {
     weak: ['key', 'session', 'ticket'],
     cjk: ['密码', '口令', '密钥', '令牌', '秘钥', '密碼', '金鑰', '暗証番号'],
   },
+  // A JWT (`eyJ…`, two dots), a PEM block or `Scheme token` (spaces), or a vendor key (20+ characters, known first letter).
+  positiveShape: (s) => (s.first === 101 && s.dot === 2) || s.space > 0 || (s.len >= 20 && VENDOR_FIRST.has(s.first)),
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4) return null;
     if (s.first === 101 /* e */ && s.dot === 2 && JWT.test(v)) return EV_JWT;
