@@ -17,6 +17,11 @@ function stars(n: number): string {
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
+/** What `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 function isAlnum(c: number): boolean {
   return isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
@@ -62,8 +67,21 @@ function keepEnds(value: string, head: number, tail: number, inClass: (c: number
   return value.slice(0, from) + mid + stars(hidden) + value.slice(to);
 }
 
+/** Whether a string has a surrogate (an astral character): only then do UTF-16 units and characters differ. */
+function hasSurrogate(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /** Keeps about the first and last quarter. */
 function quarter(value: string): string {
+  if (!hasSurrogate(value)) {
+    const k = value.length >> 2;
+    return value.slice(0, k) + stars(value.length - 2 * k) + value.slice(value.length - k);
+  }
   const chars = Array.from(value);
   const k = Math.floor(chars.length / 4);
   return chars.slice(0, k).join('') + stars(chars.length - 2 * k) + chars.slice(chars.length - k).join('');
@@ -95,10 +113,25 @@ function personName(value: string): string {
     const chars = Array.from(value.trim());
     return chars[0] + stars(Math.max(1, chars.length - 1));
   }
-  return value.replace(/\S+/g, (word) => {
-    const chars = Array.from(word);
-    return chars[0] + stars(Math.max(1, chars.length - 1));
-  });
+  if (hasSurrogate(value)) {
+    return value.replace(/\S+/g, (word) => {
+      const chars = Array.from(word);
+      return chars[0] + stars(Math.max(1, chars.length - 1));
+    });
+  }
+  // Every character is one unit: each run of non-spaces keeps its first and hides the rest (at least one star).
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    let j = i;
+    while (j < value.length && !isSpace(value.charCodeAt(j))) j++;
+    if (j > i) out += value[i] + stars(Math.max(1, j - i - 1));
+    i = j;
+    while (j < value.length && isSpace(value.charCodeAt(j))) j++;
+    out += value.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 // Province- and city-level markers, most specific (city) first.

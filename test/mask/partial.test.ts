@@ -29,6 +29,9 @@ describe('partialMask keeps a type-specific shape', () => {
     ['PASSPORT_NUMBER', 'E12345678', 'E1*****78'],
     ['LICENSE_PLATE', 'ab', '**'],
     ['PERSON_NAME', '   ', '***'],
+    ['PERSON_NAME', ' Mary-Jane\u00a0O\'Neil  Jr. ', ' M********\u00a0O*****  J** '],
+    ['PERSON_NAME', 'José 😀x', 'J*** 😀*'],
+    ['PASSPORT_NUMBER', '😀😀E1234😀', '😀😀****4😀'],
   ])('%s %j → %j', (type, value, expected) => {
     expect(partialMask(value, type)).toBe(expected);
   });
@@ -37,6 +40,26 @@ describe('partialMask keeps a type-specific shape', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SENSITIVE_TYPES), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }).filter((v) => /[^*]/.test(v)), (type, value) => {
         expect(partialMask(value, type)).not.toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // Characters, not UTF-16 units, are kept and hidden: the code-point reading is the reference.
+  it('keeps and hides the same characters whether or not the value has astral characters', () => {
+    const byCodePoint = (value: string, type: SensitiveType): string => {
+      const chars = Array.from(value);
+      if (type === 'PERSON_NAME') return value.replace(/\S+/g, (w) => Array.from(w)[0] + '*'.repeat(Math.max(1, Array.from(w).length - 1)));
+      const k = Math.floor(chars.length / 4);
+      return chars.slice(0, k).join('') + '*'.repeat(chars.length - 2 * k) + chars.slice(chars.length - k).join('');
+    };
+    const latin = fc.string({ unit: fc.constantFrom(...'aB9 -.\u00a0\u3000xyzQ'.split('')), minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(fc.constantFrom<SensitiveType>('PERSON_NAME', 'PASSPORT_NUMBER'), latin, (type, value) => {
+        fc.pre(/[^\s*]/.test(value) && (type !== 'PERSON_NAME' || !/[\u4e00-\u9fff]/.test(value)));
+        const want = byCodePoint(value, type);
+        fc.pre(want !== value);
+        expect(partialMask(value, type)).toBe(want);
       }),
       { numRuns: 2000 },
     );
