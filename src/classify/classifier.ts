@@ -1,6 +1,6 @@
 import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import { Shape } from '../detect/shape';
+import { ALL_CLASSES, Shape } from '../detect/shape';
 import type {
   CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
   SensitiveType, Span,
@@ -65,6 +65,8 @@ export class ContextClassifier implements LeafClassifier {
   private readonly byLength: DetectorHooks[][] = [];
   /** Every detector, in registry order: the reference path and hinted fields ask them all. */
   readonly hooks: readonly DetectorHooks[];
+  /** Detectors that look into free text holding these character classes (index: Shape.classes), made on first need. */
+  private readonly finders: Array<readonly DetectorHooks[] | undefined> = new Array<readonly DetectorHooks[] | undefined>(ALL_CLASSES + 1);
   private readonly scratch: Evidence[] = [];
   // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
   private ctxPerson = 0;
@@ -148,6 +150,14 @@ export class ContextClassifier implements LeafClassifier {
     }
     if (kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
     return scanEmbedded(this, leaf, s, ks, direction, trace, depth);
+  }
+
+  /**
+   * The detectors whose find() could match in a text with these character classes. Lowercase prose
+   * (`shipped to warehouse`) has none, and then asks no detector at all.
+   */
+  textFinders(classes: number): readonly DetectorHooks[] {
+    return (this.finders[classes] ??= this.hooks.filter((h) => h.finds && (classes & h.textClasses) !== 0));
   }
 
   get detectors(): readonly Detector[] {

@@ -191,7 +191,7 @@ function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trac
     const sp: Span = { start, end, type: d.type, confidence: round(conf), source: 'detector' };
     push(out, trace, sp, why ?? undefined, 'in free text');
   };
-  for (const h of c.hooks) {
+  for (const h of trace === null ? c.textFinders(s.classes) : c.hooks) {
     if (trace === null ? !h.mayFind(s) : !h.finds) continue;
     d = h.detector;
     keyNames = keyNamesType(ks, h.type);

@@ -17,6 +17,8 @@ export class DetectorHooks {
   private readonly allows: number;
   /** Whether the detector looks into free text at all. */
   readonly finds: boolean;
+  /** Detector.textClasses (absent: every class). */
+  readonly textClasses: number;
   private readonly textGate: Detector['textGate'];
   private readonly positiveGate: Detector['positiveShape'];
   private readonly assessValue: Detector['assess'];
@@ -34,6 +36,7 @@ export class DetectorHooks {
     this.needs = detector.classes?.needs ?? 0;
     this.allows = detector.classes?.allows ?? ALL_CLASSES;
     this.finds = detector.find !== undefined;
+    this.textClasses = detector.textClasses ?? ALL_CLASSES;
     this.textGate = detector.textGate;
     this.positiveGate = detector.positiveShape;
     this.assessValue = detector.assess;

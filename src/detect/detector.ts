@@ -64,6 +64,11 @@ export interface Detector {
   positiveShape?(s: Shape): boolean;
   /** Occurrences inside free text; every hit must be verified by the same rules as assess. `shape` is the text's. */
   find?(text: string, hit: TextHit, shape: Shape): void;
+  /**
+   * Character classes (bits of `C`) of which a text must hold at least one for find() to match
+   * (absent: any text). Checked as data, with no call, before textGate.
+   */
+  readonly textClasses?: number;
   /** Cheap test on the text's character counts: false skips find() (it could not match; the detector tables check it). */
   textGate?(s: Shape): boolean;
   /** Words that, right before a hit in free text, make it this type (`电话`, `card no`). */

@@ -14,12 +14,13 @@ export function verdict(d: Detector, value: string, kind: LeafKind = 'string'): 
   return ev.weight >= 3 ? 'strong' : ev.weight <= -5 ? 'against' : 'weak';
 }
 
-/** What find() reports in a text; a text it finds anything in must also pass the detector's textGate. */
+/** What find() reports in a text; a text it finds anything in must also pass the detector's textClasses and textGate. */
 export function found(d: Detector, text: string): string[] {
   const out: string[] = [];
   const shape = new Shape().fill(text);
   d.find?.(text, (s, e) => out.push(text.slice(s, e)), shape);
   if (out.length > 0 && d.textGate !== undefined && !d.textGate(shape)) throw new Error(`${d.type}: textGate rejects ${JSON.stringify(text)}, where find() matches`);
+  if (out.length > 0 && d.textClasses !== undefined && (shape.classes & d.textClasses) === 0) throw new Error(`${d.type}: textClasses rejects ${JSON.stringify(text)}, where find() matches`);
   return out;
 }
 

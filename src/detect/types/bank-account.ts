@@ -45,6 +45,7 @@ export const bankAccount: Detector = {
     }
   },
   // IBAN: 2 letters, 2 digits, 8+ more; after a cue: 10+ digits.
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 10 || (s.upper >= 2 && s.digits >= 2 && s.len >= 12),
   cue: /(?:账号|账户|帐号|account|acct|iban|开户)/i,
 };

@@ -23,6 +23,7 @@ export const cnResidentId: Detector = {
     weak: ['cert', 'identity', 'certificate', 'zj'],
     cjk: ['身份证', '证件号', '公民身份', '身份證', '身分證', '證件號'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 17,
   assess(v, kind, s) {
     if (s.len === 18 && s.digits >= 17 && gb11643(v)) return kind === 'number' ? EV_ID_NUMBER : EV_ID;

@@ -19,6 +19,7 @@ export const cnUscc: Detector = {
     weak: ['taxno', 'taxid', 'license', 'regno'],
     cjk: ['统一社会信用代码', '信用代码', '营业执照', '纳税人识别号', '税号'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.len >= 18 && s.digits >= 6,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len !== 18 || !s.alnumOnly || s.lower > 0) return null;

@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
-import { C } from '../shape';
+import { ALL_CLASSES, C } from '../shape';
 
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,}$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{8,}$/i;
@@ -88,5 +88,6 @@ export const credential: Detector = {
   // `密码：abcd` is 7 characters with a colon or '=' (full-width colons count as other). The shortest token
   // (`LTAI` + 12, `xoxb-` + 10) is 15, and every token has a character that is not a lower-case letter
   // (a capital, digit or separator; see AUTH_TOKEN): prose in lower case or CJK has no credential in it.
+  textClasses: ALL_CLASSES & ~(C.LOWER | C.SPACE | C.CJK),
   textGate: (s) => (s.len >= 15 && (s.classes & ~(C.LOWER | C.SPACE | C.CJK)) !== 0) || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
 };

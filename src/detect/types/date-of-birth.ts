@@ -106,5 +106,6 @@ export const dateOfBirth: Detector = {
     for (let m = CUE_TEXT.exec(text); m !== null; m = CUE_TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
   // `March 3, 1985` has five digits.
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 5,
 };

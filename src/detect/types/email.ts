@@ -15,6 +15,7 @@ export const email: Detector = {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx', 'correo', 'correoelectronico', 'courriel', 'emailadresse', 'mailadresse', 'eposta'],
     cjk: ['邮箱', '邮件', '电邮', '郵箱', '郵件', '電郵', '電子郵件'],
   },
+  textClasses: C.AT,
   textGate: (s) => s.at > 0,
   assess(v, _kind, s) {
     if (s.at !== 1 || s.len < 6 || s.len > 254 || s.space > 0 || s.cjk > 0) return null;

@@ -29,6 +29,7 @@ export const geoLocation: Detector = {
     weak: ['location', 'loc', 'position', 'point', 'jd'],
     cjk: ['纬度', '经度', '经纬度', '坐标', '定位'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.dot >= 2 && s.digits >= 8,
   assess(v, _kind, s) {
     if (s.len < 5 || s.len > 60 || s.digits < 4 || s.cjk > 0) return null;

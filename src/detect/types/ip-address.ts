@@ -67,6 +67,7 @@ export const ipAddress: Detector = {
     weak: ['host', 'addr', 'remote', 'peer', 'forwardedfor'],
     cjk: ['IP', 'ip地址'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.dot >= 3 && s.digits >= 4,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 2 || s.len > 45) return null;

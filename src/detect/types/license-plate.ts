@@ -23,6 +23,7 @@ export const licensePlate: Detector = {
     ],
     cjk: ['车牌', '号牌'],
   },
+  textClasses: C.CJK,
   textGate: (s) => s.cjk >= 1 && s.upper >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 7 || s.len > 9 || s.cjk < 1 || s.cjk > 2) return null;

@@ -33,6 +33,7 @@ export const passport: Detector = {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) hit(m.index + m[0].length - m[1]!.length, m.index + m[0].length, EV_CUE);
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 6,
   cue: /(?:护照|passport)/i,
 };

@@ -43,6 +43,7 @@ export const paymentCard: Detector = {
     weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao'],
     cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '銀行卡', '卡號', '借記卡', '儲蓄卡'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 13,
   assess(v, _kind, s) {
     if (s.digits < 13 || s.digits > 19 || !s.digitsOnly) return null;

@@ -52,6 +52,7 @@ export const personName: Detector = {
     weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam'],
     cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名'],
   },
+  textClasses: C.CJK | C.UPPER,
   textGate: (s) => s.cjk >= 3 || s.upper >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;

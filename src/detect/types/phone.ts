@@ -71,6 +71,7 @@ export const phone: Detector = {
       hit(m.index, m.index + raw.length, ev);
     }
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 7,
   cue: /(?:电话|手机|联系|致电|拨打|来电|热线|tel|phone|mobile|call|whatsapp|contact)/i,
 };

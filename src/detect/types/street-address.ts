@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
+import { C } from '../shape';
 
 // A Chinese address is admin levels (省/市/区/县/镇/街道/村) followed by a street or
 // compound and a number; a Western one is a house number, a name and a street suffix.
@@ -50,6 +51,7 @@ export const streetAddress: Detector = {
     cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
   },
   // `12路3号` has two CJK characters; `1 Ab St` two capitals and two spaces.
+  textClasses: C.CJK | C.UPPER,
   textGate: (s) => s.cjk >= 2 || (s.upper >= 2 && s.digits >= 1 && s.space >= 2),
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4 || s.len > 120) return null;

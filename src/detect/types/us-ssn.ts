@@ -21,6 +21,7 @@ export const usSsn: Detector = {
     strong: ['ssn', 'socialsecurity', 'socialsecuritynumber', 'socialsecurityno', 'socsec', 'ssnumber', 'usssn'],
     weak: ['tin', 'taxpayer'],
   },
+  textClasses: C.DIGIT,
   textGate: (s) => s.dash >= 2 && s.digits >= 9,
   assess(v, _kind, s) {
     if (s.len === 11 && s.digits === 9) {

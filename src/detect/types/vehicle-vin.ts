@@ -21,6 +21,7 @@ export const vehicleVin: Detector = {
     cjk: ['车架号', '车辆识别代号', '车辆识别码', '识别代码'],
   },
   // find() wants 17 VIN characters with a letter and a digit among them.
+  textClasses: C.DIGIT,
   textGate: (s) => s.len >= 17 && s.upper >= 1 && s.digits >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.len !== 17 || s.lower > 0 || s.upper < 2 || s.digits < 4 || !vinShape(v)) return null;
