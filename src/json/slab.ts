@@ -3,7 +3,9 @@
  * needs a fresh buffer per chunk; Node pools only buffers under 4 KB, and a
  * fresh ArrayBuffer costs more than masking a dozen leaves. Space is handed
  * out once and never reused while a slab lives: a view stays valid for as long
- * as its holder keeps it, and the slab goes when its last view does.
+ * as its holder keeps it, and the slab goes when its last view does. A view's
+ * `.buffer` reaches the whole slab, so callers leave nothing in it they would
+ * not hand out (ByteSplicer zeroes its scratch).
  */
 export class ByteSlab {
   buf: Buffer;

@@ -72,16 +72,17 @@ export class ByteSplicer {
     let cursor = from;
     for (let k = 0; k <= n; k++) {
       const end = k < n ? this.starts[k]! : upTo;
-      if (slab && cursor < end) {
+      if (!slab) w = this.copyOriginal(buf, w, cursor, end);
+      else if (cursor < end) {
         buf.copyWithin(w, scratch + cursor, scratch + end);
         w += end - cursor;
-      } else if (!slab) w = this.copyOriginal(buf, w, cursor, end);
+      }
       if (k === n) break;
       w = writeUtf8(buf, w, this.texts[k]!);
       this.texts[k] = ''; // the masked text is not kept alive until the slot is reused
       cursor = this.ends[k]!;
     }
-    // The slab keeps no unmasked bytes past the output it handed out.
+    // Whoever holds an output can reach the whole slab through its `.buffer`: it must hold masked output only.
     if (slab) buf.fill(0, at + total, at + total + original);
     this.count = 0;
     return slab ? buf.subarray(at, at + total) : buf;
