@@ -230,7 +230,7 @@ function addWhole(out: Span[], trace: Trace, v: string, spans: readonly Span[], 
 
 /** Sorted, non-overlapping; on overlap the more confident span wins. */
 function finish(spans: Span[]): Span[] | null {
-  if (spans.length === 0) return null;
+  if (spans.length <= 1) return spans.length === 0 ? null : spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const sp of spans) {
