@@ -53,8 +53,9 @@ export function scanEmbedded(
     if (r !== undefined) return r;
   }
   // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole, except an
-  // identifier that wraps a number in a letter (`G` + resident ID as a registration number).
-  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose || (s.digits >= 17 && s.letters <= 2 && s.alnumOnly))) {
+  // identifier that wraps a number in a letter (`G` + resident ID as a registration number). Digits
+  // alone hide nothing: every finder wants a non-alphanumeric edge, so only the whole could match.
+  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose || (s.digits >= 17 && s.letters >= 1 && s.letters <= 2 && s.alnumOnly))) {
     return inText(c, v, s, ks, trace);
   }
   return null;
