@@ -31,6 +31,8 @@ interface Run {
   maskMain: MaskCheck;
   maskWild: MaskCheck;
   seconds: number;
+  /** One timed pass over its cases (the head-to-head below repeats it). */
+  pass?: () => unknown;
 }
 
 /** test/corpus/wild.jsonl (eval/wild/) is an outsider's corpus: its cases carry split `wild`. */
@@ -78,6 +80,24 @@ async function timed<T>(f: () => T | Promise<T>): Promise<[T, number]> {
   return [out!, best];
 }
 
+/**
+ * The fastest pass of each contender with their passes alternating round by round, so that a
+ * change in the shared host's load hits all of them alike (each solo timing above ran in its own
+ * few seconds, at whatever load the host had then).
+ */
+const HEAD_TO_HEAD_ROUNDS = 10;
+async function headToHead(passes: ReadonlyArray<() => unknown>): Promise<number[]> {
+  const best = passes.map(() => Infinity);
+  for (let r = 0; r < HEAD_TO_HEAD_ROUNDS; r++) {
+    for (let i = 0; i < passes.length; i++) {
+      const t0 = process.hrtime.bigint();
+      await passes[i]!();
+      best[i] = Math.min(best[i]!, Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+  }
+  return best;
+}
+
 async function apiward(name: string, cases: CorpusCase[], scan: () => ScanResult[]): Promise<Run> {
   const run = newRun(name);
   const [results, seconds] = await timed(scan);
@@ -104,6 +124,7 @@ async function dataPath(cases: CorpusCase[]): Promise<Run> {
   };
   const [chunks, seconds] = await timed(pass);
   run.seconds = seconds;
+  run.pass = pass;
   const outs = chunks.map((c) => Buffer.concat(c).toString('utf8'));
   outs.forEach((o, i) => (isWild(cases[i]!) ? run.maskWild : run.mask).add(cases[i]!, o));
   return run;
@@ -115,7 +136,7 @@ async function peerPerLeaf(peer: Peer, cases: CorpusCase[]): Promise<Run> {
     const doc = JSON.parse(c.body) as unknown;
     return leafPointers(doc).map((p) => [p, leafAt(doc, p)] as const).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
   });
-  const [preds, seconds] = await timed(async () => {
+  const pass = async () => {
     const all: Prediction[][] = [];
     for (const ls of leaves) {
       const preds: Prediction[] = [];
@@ -123,20 +144,24 @@ async function peerPerLeaf(peer: Peer, cases: CorpusCase[]): Promise<Run> {
       all.push(preds);
     }
     return all;
-  });
+  };
+  const [preds, seconds] = await timed(pass);
   run.seconds = seconds;
+  run.pass = pass;
   cases.forEach((c, i) => record(run, c, preds[i]!, undefined));
   return run;
 }
 
 async function peerWholeBody(peer: Peer, cases: CorpusCase[]): Promise<Run> {
   const run = newRun(`${peer.name} (whole body)`);
-  const [outputs, seconds] = await timed(async () => {
+  const pass = async () => {
     const outs: string[] = [];
     for (const c of cases) outs.push(await peer.redact(c.body));
     return outs;
-  });
+  };
+  const [outputs, seconds] = await timed(pass);
   run.seconds = seconds;
+  run.pass = pass;
   cases.forEach((c, i) => {
     const redacted = outputs[i]!;
     const preds: Prediction[] = [];
@@ -243,9 +268,17 @@ async function main(): Promise<void> {
   report(runs, (r) => bytes(r.name.startsWith('apiward') ? cases : peerCases), reference);
   const mbs = (r: Run, cs: CorpusCase[]) => bytes(cs) / 1e6 / r.seconds;
   const fastestPeer = Math.max(...runs.slice(2).map((r) => mbs(r, peerCases)));
+  // The 10x target is judged head to head against the two peer modes that were fastest alone.
+  const rivals = runs.slice(2).sort((a, b) => mbs(b, peerCases) - mbs(a, peerCases)).slice(0, 2);
+  const h2h = await headToHead([path.pass!, ...rivals.map((r) => r.pass!)]);
+  const h2hPath = bytes(cases) / 1e6 / h2h[0]!;
+  const h2hPeers = rivals.map((r, i) => [r.name, bytes(peerCases) / 1e6 / h2h[i + 1]!] as const);
+  const h2hRatio = h2hPath / Math.max(...h2hPeers.map(([, v]) => v));
   process.stdout.write(`data path (JsonMasker + classifier, no history): ${mbs(path, cases).toFixed(2)} MB/s = ${(bytes(cases) / path.seconds / reference).toFixed(3)}x JSON.parse+stringify, ` +
-    `${(mbs(path, cases) / fastestPeer).toFixed(1)}x the fastest peer mode; labelled values gone ${pct(path.mask.labelledGone / path.mask.labelled)}, valid JSON ${pct(path.mask.validJson / path.mask.cases)}; ` +
+    `${(mbs(path, cases) / fastestPeer).toFixed(1)}x the fastest peer mode (solo timings); labelled values gone ${pct(path.mask.labelledGone / path.mask.labelled)}, valid JSON ${pct(path.mask.validJson / path.mask.cases)}; ` +
     `wild: labelled values gone ${pct(path.maskWild.labelledGone / path.maskWild.labelled)}, valid JSON ${pct(path.maskWild.validJson / path.maskWild.cases)}\n`);
+  process.stdout.write(`head to head (${HEAD_TO_HEAD_ROUNDS} interleaved rounds, fastest pass each): data path ${h2hPath.toFixed(2)} MB/s; ` +
+    `${h2hPeers.map(([n, v]) => `${n} ${v.toFixed(2)} MB/s`).join(', ')}; ${h2hRatio.toFixed(1)}x the faster\n`);
   process.stdout.write(`\ntypes below F1 0.93 (apiward scan): ${worstTypes(withHistory)}\n`);
   process.stdout.write(`types below F1 0.93 on the wild split (apiward scan): ${worstTypes(withHistory, 'wild')}\n`);
   const targets: Array<[string, boolean]> = [
@@ -254,7 +287,7 @@ async function main(): Promise<void> {
     ['hard-negative FP <= 1%', withHistory.all.hardNegativeRate() <= 0.01],
     ['labelled values all masked, bodies valid', withHistory.mask.labelledGone === withHistory.mask.labelled && withHistory.mask.validJson === withHistory.mask.cases],
     [`higher F1 than every peer mode on each type both peers cover (${bothCover(runs.slice(2)).join(', ')})`, bothCover(runs.slice(2)).every((t) => runs.slice(2).every((r) => withHistory.all.f1(t).f1 > r.all.f1(t).f1))],
-    ['data path >= 10x the fastest peer mode', mbs(path, cases) / fastestPeer >= 10],
+    ['data path >= 10x the fastest peer mode (head to head)', h2hRatio >= 10],
   ];
   for (const [label, ok] of targets) process.stdout.write(`${ok ? 'MET    ' : 'NOT MET'} ${label}\n`);
   if (process.argv.includes('--errors')) process.stdout.write('\n' + withHistory.all.errors.sort().join('\n') + '\n');
