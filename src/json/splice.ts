@@ -100,6 +100,14 @@ export class ByteSplicer {
   private hold(from: number): void {
     const end = this.position;
     const len = end - from;
+    if (len <= 0) {
+      // Nothing unfinished (the usual end of a chunk): no copy, no native call.
+      this.carryLen = 0;
+      this.carryBase = end;
+      this.chunk = EMPTY;
+      this.chunkBase = end;
+      return;
+    }
     const grown = len > this.carry.length ? Buffer.allocUnsafe(Math.max(len, this.carry.length * 2)) : this.carry;
     let at = 0;
     if (from < this.chunkBase) {
