@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Fingerprinter } from '../../src/audit/fingerprint';
@@ -24,7 +24,31 @@ function open(opts: Partial<ConstructorParameters<typeof AuditTrail>[0]> = {}) {
   return { dir, metrics, trail, reader: () => new AuditReader(auditDbPath(dir)) };
 }
 
+/** Nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNices(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    out.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  return out;
+}
+
 describe('AuditTrail', () => {
+  (existsSync('/proc/thread-self') ? it : it.skip)('runs its writer thread at a lower priority than the data path (Linux)', async () => {
+    const { trail } = open();
+    try {
+      trail.onBody(report(fp, 'support-bot', 'GET /api/customers/{id}', [{ type: 'PHONE_NUMBER', value: PHONE_A, released: 'clear' }]));
+      await until(() => trail.queued === 0); // the writer has started and committed
+      const nices = threadNices();
+      const self = Number(readlinkSync('/proc/thread-self').split('/').pop());
+      expect(nices.get(self)).toBe(0);
+      expect([...nices.values()]).toContain(10);
+    } finally {
+      trail.close();
+    }
+  });
+
   it('queues on the data path and writes on a later tick', async () => {
     const { trail, reader } = open();
     trail.onBody(report(fp, 'support-bot', 'GET /api/customers/{id}', [{ type: 'PHONE_NUMBER', value: PHONE_A, released: 'clear' }]));
