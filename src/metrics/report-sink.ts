@@ -15,9 +15,9 @@ const RELEASES: readonly Release[] = ['none', 'partial', 'clear'];
  * Turns each BodyReport into finding, masking and release counters. A plain
  * sink like audit and risk: the data path does not know metrics exist.
  * Counts are summed per type first, in maps keyed by the (interned) type and
- * strategy names: prom-client hashes the label object on every inc(), and a
- * list response repeats the same few label sets many times; composite string
- * keys would be built and hashed per finding.
+ * strategy names, then into the counters' tallies (see CounterTally):
+ * prom-client hashes the label object on every inc(), and every body repeats
+ * the same few label sets.
  */
 export class MetricsReportSink implements BodyReportSink {
   constructor(
@@ -39,11 +39,12 @@ export class MetricsReportSink implements BodyReportSink {
     const m = this.metrics;
     const { route, direction } = report;
     const agent = Metrics.agentLabel(report.agent, report.agent !== null && this.isKnown(report.agent));
+    const found = m.findingCounts[direction];
     for (const [type, t] of tallies) {
-      m.findings.inc({ type, route, direction }, t.found);
-      for (const [strategy, n] of t.masked) m.fieldsMasked.inc({ strategy, type }, n);
+      found.inc(route, type, t.found);
+      for (const [strategy, n] of t.masked) m.maskedCounts.inc(strategy, type, n);
       if (direction !== 'response') continue;
-      for (const release of RELEASES) if (t.released[release] > 0) m.released.inc({ type, agent, release }, t.released[release]);
+      for (const release of RELEASES) if (t.released[release] > 0) m.releasedCounts[release].inc(agent, type, t.released[release]);
     }
   }
 }
