@@ -85,9 +85,9 @@ export const credential: Detector = {
       hit(end - t.length, end, ev);
     }
   },
-  // `密码：abcd` is 7 characters with a colon or '=' (full-width colons count as other). The shortest token
-  // (`LTAI` + 12, `xoxb-` + 10) is 15, and every token has a character that is not a lower-case letter
-  // (a capital, digit or separator; see AUTH_TOKEN): prose in lower case or CJK has no credential in it.
+  // Every token has a character that is not a lower-case letter (a capital, digit or separator; see
+  // AUTH_TOKEN): prose in lower case or CJK has no credential in it. The shortest token (`LTAI` + 12,
+  // `xoxb-` + 10) is 15 characters; `密码：abcd` is 7, with a colon or '=' (full-width colons count as other).
   textClasses: ALL_CLASSES & ~(C.LOWER | C.SPACE | C.CJK),
-  textGate: (s) => (s.len >= 15 && (s.classes & ~(C.LOWER | C.SPACE | C.CJK)) !== 0) || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
+  textGate: (s) => s.len >= 15 || (s.len >= 7 && (s.colon > 0 || s.equals > 0 || s.other > 0)),
 };
