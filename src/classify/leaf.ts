@@ -1,3 +1,4 @@
+import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
 function escapeSegment(s: string | number): string {
@@ -41,6 +42,7 @@ export class ParsedLeaf implements LeafView {
     return this.path.map((s) => (typeof s === 'number' ? '/*' : '/' + escapeSegment(s))).join('') as FieldPath;
   }
 }
+keepLayout(new ParsedLeaf('string', '', [], [], new Map())); // see runtime/layouts
 
 function leafOf(v: unknown): [LeafKind, string] | null {
   if (typeof v === 'string') return ['string', v];

@@ -1,5 +1,6 @@
 import type { LeafMasker } from '../mask/types';
-import type { CompiledFieldMap, Direction, LeafClassifier, LeafFinding, LeafKind, LeafView, Span } from '../types';
+import { keepLayout } from '../runtime/layouts';
+import type { CompiledFieldMap, Direction, LeafClassifier, LeafFinding, LeafKind, LeafView, RouteTemplate, Span } from '../types';
 import type { BodyProcessor } from './body';
 import { BodyError } from './errors';
 import { PathStack } from './path';
@@ -85,3 +86,12 @@ export class JsonMasker implements BodyProcessor {
     }
   }
 }
+
+// The layouts of a masker and of the tokenizer, pointer stack and splicer it owns (see runtime/layouts).
+keepLayout(new JsonMasker({
+  classifier: { classify: () => null },
+  fieldMap: { route: '' as RouteTemplate, version: 0, isEmpty: true, lookup: () => undefined },
+  direction: 'response',
+  mask: { mask: () => ({ replacement: undefined, findings: [] }) },
+  onFinding: () => undefined,
+}));

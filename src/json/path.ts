@@ -1,3 +1,4 @@
+import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
 /** Sibling values longer than this are context noise, not labels: not kept. */
@@ -44,6 +45,8 @@ class Frame {
     this.paths[FIELD_PATH] = undefined;
   }
 }
+// Frames are made on a stack's first descent; an idle masker's stack has none (see runtime/layouts).
+keepLayout(new Frame());
 
 function escapeSegment(s: string): string {
   if (s.indexOf('~') < 0 && s.indexOf('/') < 0) return s;
