@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { CounterTally } from './tally';
+import { CounterTally, flushEach, talliesBy } from './tally';
 
 // Every metric apiward exports, in one place, so that dashboards, alert rules and
 // tests can check names against a single source. Names are part of the
@@ -22,27 +22,15 @@ export class Metrics {
   readonly bytesInspected = this.counter('apiward_bytes_inspected_total', 'Body bytes inspected', ['direction'], (): void => this.bytesCounts.flush());
   /** Where the data path counts `bytesInspected`, by direction (inner key unused). */
   readonly bytesCounts = new CounterTally(this.bytesInspected, (direction) => ({ direction }));
-  readonly findings = this.counter('apiward_findings_total', 'Sensitive values found', ['type', 'route', 'direction'], (): void => {
-    this.findingCounts.request.flush();
-    this.findingCounts.response.flush();
-  });
+  readonly findings = this.counter('apiward_findings_total', 'Sensitive values found', ['type', 'route', 'direction'], (): void => flushEach(this.findingCounts));
   /** Where report sinks count `findings`: per direction, by route then type. */
-  readonly findingCounts: Readonly<Record<'request' | 'response', CounterTally<'type' | 'route' | 'direction'>>> = {
-    request: new CounterTally(this.findings, (route, type) => ({ type, route, direction: 'request' })),
-    response: new CounterTally(this.findings, (route, type) => ({ type, route, direction: 'response' })),
-  };
+  readonly findingCounts = talliesBy(this.findings, ['request', 'response'] as const, (direction, route, type) => ({ type, route, direction }));
   readonly fieldsMasked = this.counter('apiward_fields_masked_total', 'Sensitive values rewritten, by strategy', ['strategy', 'type'], (): void => this.maskedCounts.flush());
   /** Where report sinks count `fieldsMasked`, by strategy then type. */
   readonly maskedCounts = new CounterTally(this.fieldsMasked, (strategy, type) => ({ strategy, type }));
-  readonly released = this.counter('apiward_sensitive_values_released_total', 'Sensitive values sent to an agent, by how much was left visible', ['type', 'agent', 'release'], (): void => {
-    for (const t of Object.values(this.releasedCounts)) t.flush();
-  });
+  readonly released = this.counter('apiward_sensitive_values_released_total', 'Sensitive values sent to an agent, by how much was left visible', ['type', 'agent', 'release'], (): void => flushEach(this.releasedCounts));
   /** Where report sinks count `released`: per release, by agent then type. */
-  readonly releasedCounts: Readonly<Record<'none' | 'partial' | 'clear', CounterTally<'type' | 'agent' | 'release'>>> = {
-    none: new CounterTally(this.released, (agent, type) => ({ type, agent, release: 'none' })),
-    partial: new CounterTally(this.released, (agent, type) => ({ type, agent, release: 'partial' })),
-    clear: new CounterTally(this.released, (agent, type) => ({ type, agent, release: 'clear' })),
-  };
+  readonly releasedCounts = talliesBy(this.released, ['none', 'partial', 'clear'] as const, (release, agent, type) => ({ type, agent, release }));
   readonly failures = this.counter('apiward_failures_total', 'Bodies or messages that could not be processed normally', ['reason', 'direction']);
   readonly failureActions = this.counter('apiward_failure_mode_actions_total', 'What the failure mode did with a body that failed inspection', ['action']);
   readonly bodiesSkipped = this.counter('apiward_bodies_skipped_total', 'Bodies not inspected, by reason (content type, mode)', ['reason']);

@@ -58,3 +58,14 @@ export class CounterTally<L extends string> {
     this.size = 0;
   }
 }
+
+/** One tally per value of a label the caller already knows (a direction, a release), all feeding one counter. */
+export function talliesBy<K extends string, L extends string>(
+  counter: Counter<L>, keys: readonly K[], labelsOf: (key: K, outer: string, inner: string) => Labels<L>,
+): Readonly<Record<K, CounterTally<L>>> {
+  return Object.fromEntries(keys.map((k) => [k, new CounterTally(counter, (outer, inner) => labelsOf(k, outer, inner))])) as Record<K, CounterTally<L>>;
+}
+
+export function flushEach(tallies: Readonly<Record<string, CounterTally<string>>>): void {
+  for (const t of Object.values(tallies)) t.flush();
+}
