@@ -128,7 +128,7 @@ export class ContextClassifier implements LeafClassifier {
       const parent = parentKey(leaf);
       if (parent !== undefined) {
         const c = this.lexicon.withParent(parent, key!);
-        if (c.types.length > 0 || c.negative !== null) ks = c;
+        if (c.types.length > 0 || c.negative !== null || c.document) ks = c;
       }
     }
     let labelled = false;

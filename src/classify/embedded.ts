@@ -24,6 +24,8 @@ const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const KV = /^[A-Za-z_][\w.[\]-]{0,40}=[^&;=]*(?:[&;] ?[A-Za-z_][\w.[\]-]{0,40}=[^&;]*)*$/;
 /** Words right before a number that make it an identifier of a thing, not a person's value. */
 const NEG_CUE = /(?:订单|单号|流水|交易|成交|委托|运单|快递|批次|编号|工单|合同|发票|sku|order|trade|tracking|invoice|ref|serial|txn|batch|版本|version|数量|金额|价格|qty|amount|price|¥|\$|￥)[^\d]{0,4}$/i;
+/** A list of numbers in one string (`13800138000,13900139000`): each item is looked at like a word of text. */
+const LIST_SEPARATOR = /[,;|]/;
 const EV_CUE = evidence('cue word before the value', 2.5);
 const EV_KEY_CUE = evidence('the key names this type', 2.5);
 const EV_NEG_CUE = evidence('preceded by an identifier/quantity word', -5);
@@ -54,8 +56,10 @@ export function scanEmbedded(
   }
   // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole, except an
   // identifier that wraps a number in a letter (`G` + resident ID as a registration number). Digits
-  // alone hide nothing: every finder wants a non-alphanumeric edge, so only the whole could match.
-  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose || (s.digits >= 17 && s.letters >= 1 && s.letters <= 2 && s.alnumOnly))) {
+  // alone hide nothing: every finder wants a non-alphanumeric edge, so only the whole could match; a
+  // list of numbers in one string (`13800138000,13900139000`) has such edges between its items.
+  if (s.len >= 8 && (s.space > 0 || s.cjk > 0 || s.at > 0 || ks.prose || (s.digits >= 17 && s.letters >= 1 && s.letters <= 2 && s.alnumOnly) ||
+    (s.other > 0 && s.letters === 0 && s.digits >= 14 && LIST_SEPARATOR.test(v)))) {
     return inText(c, v, s, ks, trace);
   }
   return null;

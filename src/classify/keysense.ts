@@ -155,17 +155,25 @@ export class KeyLexicon {
     // The head is the longest tail of the key that names something, with and without trailing qualifiers.
     let end = latin.length;
     while (end > 1 && (SUFFIXES.has(latin[end - 1]!) || /^\d+$/.test(latin[end - 1]!))) end--;
+    // A list names its items in the plural (`phoneNumbers`, `emails`): the singular is tried after the key as
+    // written, for the sensitive types only. A plural thing (`pages`, `items`) is a container, and the values
+    // in its rows are not the thing itself.
+    const singular = latin.map(singularOf);
+    const spellings = singular.some((t, i) => t !== latin[i]) ? [latin, singular] : [latin];
     for (const stop of end === latin.length ? [end] : [latin.length, end]) {
-      for (let i = 0; i < stop && headAt < 0; i++) {
-        const phrase = latin.slice(i, stop).join('');
-        const hit = this.ascii.get(phrase);
-        if (hit !== undefined) {
-          entries = hit;
-          headAt = i;
-        } else if (NEGATIVE.has(phrase)) {
-          negative = true;
-          headAt = i;
+      for (const words of spellings) {
+        for (let i = 0; i < stop && headAt < 0; i++) {
+          const phrase = words.slice(i, stop).join('');
+          const hit = this.ascii.get(phrase);
+          if (hit !== undefined) {
+            entries = hit;
+            headAt = i;
+          } else if (words === latin && NEGATIVE.has(phrase)) {
+            negative = true;
+            headAt = i;
+          }
         }
+        if (headAt >= 0) break;
       }
       if (headAt >= 0) break;
     }
@@ -259,7 +267,8 @@ export class KeyLexicon {
       trade: latin.some((t) => TRADE_WORDS.has(t)),
       document: (latin.length >= 2 && NUMBER_WORDS.has(last!) && latin.slice(0, -1).some((t) => DOCUMENT_WORDS.has(t))) ||
         DOCUMENT_CJK.some((w) => cjkText.endsWith(w)) || types.some((t) => DOCUMENT_TYPES.has(t.type) && t.ev.weight > 0),
-      kind: (latin.length >= 2 && KIND_WORDS.has(last!)) || KIND_CJK.some((w) => cjkText.endsWith(w)),
+      // Read only beside a document-number key (see kindLabel), where a bare `type` or `Art` is the document's kind.
+      kind: (last !== undefined && KIND_WORDS.has(last)) || KIND_CJK.some((w) => cjkText.endsWith(w)),
       composable: (!isNegative && COMPOSABLE.has(norm)) || datePart,
       datePart,
     };
@@ -267,10 +276,18 @@ export class KeyLexicon {
 }
 
 /** Keys that only name a type together with the key of the object holding them. */
-const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'value', 'val', 'holder', 'owner']);
+const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'nummer', 'numero', 'value', 'val', 'holder', 'owner']);
 /** Keys that hold one part of a date, whatever else they mean alone. */
 const DATE_PARTS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'dd', 'mm', 'yyyy', 'yy']);
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
+
+/** `numbers` → `number`, `addresses` → `address`, `cities` → `city`; other words unchanged (`status`, `address`). */
+function singularOf(w: string): string {
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return w;
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  return /(?:ss|us|is)$/.test(w) ? w : w.slice(0, -1);
+}
 /**
  * Whether `role` can lead the initials phrase `field`. Two initials are ambiguous (`dh` 电话 or 单号, `sj` 手机
  * or 时间), so they need a person's initials before them (`hz` 患者, any `…r` 人).

@@ -7,6 +7,8 @@ export const SUFFIXES = new Set([
   'no', 'num', 'number', 'nbr', 'nr', 'code', 'str', 'string', 'text', 'txt', 'value', 'val', 'info', 'raw',
   'enc', 'encrypted', 'plain', 'list', 'arr', 'hm', 'h', 'main', 'primary', 'backup', 'alt', 'bak', 'new',
   'old', 'cur', 'current', 'full', 'v', 'field', 'col', 'doc', 'document',
+  // Language and script of the same value (`nameEn`, `passengerNameCn`, `name_local`, `shimei_kana`).
+  'en', 'eng', 'cn', 'zh', 'chn', 'local', 'native', 'latin', 'kana', 'kanji', 'py', 'pinyin', 'intl',
 ]);
 
 /** Heads that name a non-sensitive thing: identifiers, quantities, money, time, versions, hashes. */
@@ -114,11 +116,14 @@ export const PROSE_CJK = ['备注', '说明', '描述', '内容', '留言', '评
 /** Keys of a generic value whose meaning a sibling label gives (`{"type":"mobile","value":"…"}`). */
 export const GENERIC = new Set(['value', 'val', 'v', 'data', 'content', 'fieldvalue', 'attrvalue', 'text', 'detail', 'info']);
 /** Words of a key that numbers some identity document (`certNo`, `docNumber`, `idNo`, `证件号码`). */
-export const DOCUMENT_WORDS = new Set(['cert', 'certificate', 'doc', 'document', 'id', 'identity', 'zj', 'credential', 'license', 'licence']);
-export const NUMBER_WORDS = new Set(['no', 'number', 'num', 'nr', 'hm', 'h', 'code']);
+export const DOCUMENT_WORDS = new Set([
+  'cert', 'certificate', 'doc', 'document', 'id', 'identity', 'zj', 'credential', 'license', 'licence',
+  'reisedokument', 'ausweis', 'documento', 'identidad',
+]);
+export const NUMBER_WORDS = new Set(['no', 'number', 'num', 'nr', 'nummer', 'numero', 'hm', 'h', 'code']);
 export const DOCUMENT_CJK = ['证件号', '证件号码', '证照号'];
 /** Last words of a key whose value names the kind of a sibling (`certType`, `docKind`, `zjlx`, `证件类型`). */
-export const KIND_WORDS = new Set(['type', 'kind', 'lx', 'lb', 'category']);
+export const KIND_WORDS = new Set(['type', 'kind', 'lx', 'lb', 'category', 'art', 'typ', 'tipo']);
 export const KIND_CJK = ['类型', '类别', '种类'];
 /** Sibling keys that carry such a label. */
 export const LABEL_KEYS = ['type', 'kind', 'label', 'field', 'name', 'key', 'attr', 'fieldName', 'attrName', 'category', 'code', 'title'];

@@ -18,6 +18,11 @@ specify(dateOfBirth, [
   ['Model 12, 1990', null],
   ['1990-05-11T16:00:00Z', 'weak'], // a birth date stored as a zoned timestamp: the key decides
   ['2024-11-28T00:00:00Z', 'weak'],
+  ['01MAY83', 'weak'], // airline and travel documents (IATA): day, month name, year
+  ['10NOV04', 'weak'],
+  ['01-MAY-1983', 'weak'],
+  ['31FEB83', null],
+  ['01ABC83', null],
   ['1990-05', 'weak'], // 出生年月: a birth month
   ['1990年5月', 'weak'],
   ['2024-05', null], // too recent to be a person's

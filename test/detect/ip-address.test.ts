@@ -15,4 +15,7 @@ specify(ipAddress, [
 ], [
   ['login from 203.0.113.45 at 10:00', ['203.0.113.45']],
   ['version 1.2.3', []],
+  // A product token's version in a user agent is not an address; a URL's host is.
+  ['Mozilla/5.0 (Windows NT 10.0) Chrome/122.0.0.0 Safari/537.36', []],
+  ['jdbc:mysql://10.23.1.5:3306/db', ['10.23.1.5']],
 ]);

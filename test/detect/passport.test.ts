@@ -2,6 +2,8 @@ import { passport } from '../../src/detect/types/passport';
 import { specify } from './table';
 
 specify(passport, [
+  ['C01XR801V', 'weak'], // ICAO 9303: nine letters and digits (a German passport); only a key decides
+  ['ABCDEFGH1', null],
   ['E12345678', 'weak'],
   ['EA1234567', 'weak'],
   ['G12345678', 'weak'],

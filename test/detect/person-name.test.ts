@@ -16,6 +16,14 @@ specify(personName, [
   ['e-mail', null],
   ['iPhone 15 Pro', null],
   ['北京市朝阳区建国路88号', null],
+  // Travel documents and GDS records: upper case, `SURNAME/GIVEN`, `SURNAME,GIVEN`, or one name alone.
+  ['DING/YA MR', 'weak'],
+  ['DONG,JIAXIA', 'weak'],
+  ['DING', 'weak'], // a surname under `Surname`; alone it says nothing
+  ['A', null],
+  ['DING2', null],
+  ['Dra. Lucía Gómez Ruiz', 'weak'], // a leading title is part of the name's text
+  ['Dr. John Smith', 'weak'],
 ], [
   ['客户张三来电咨询', ['张三']],
   ['联系人：欧阳娜娜，电话', ['欧阳娜娜']],

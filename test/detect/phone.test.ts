@@ -21,6 +21,17 @@ specify(phone, [
   ['2024-11-28', null],
   ['1234567', null],
   ['abc13812345678', null],
+  // A platform privacy number: a virtual mobile and an extension.
+  ['17282423400_5614', 'strong'],
+  ['13812345678,1234', 'strong'],
+  ['13812345678_1234567', null],
+  // National numbers with a trunk 0 in groups: plausible, only a phone key decides.
+  ['0176 33201062', 'weak'],
+  ['06 50 06 65 49', 'weak'],
+  ['07700 900880', 'weak'],
+  ['080-2226-5634', 'weak'],
+  ['011000015', null], // bare trunk-0 digits: an ABA routing number as often as a phone
+  ['400 130 2410', null],
 ], [
   ['请拨打13812345678联系', ['13812345678']],
   ['电话：010-65529988，手机+86 139 8765 4321', ['010-65529988', '+86 139 8765 4321']],

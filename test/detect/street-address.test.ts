@@ -16,6 +16,18 @@ specify(streetAddress, [
   ['Now Playing Today', null],
   ['贵州茅台', null],
   ['Pro Max 256GB', null],
+  ['105B Victoria Road, Manchester M1 1AE', 'strong'], // UK postcode after the town
+  // Continental and Japanese lines: plausible alone, a key or person context decides.
+  ['Hauptstraße 112', 'weak'],
+  ['Schillerstraße 129a, 10115 Berlin', 'weak'],
+  ['Am Markt 64', 'weak'],
+  ['42 avenue Victor Hugo', 'weak'],
+  ['68 rue de la Paix, 75002 Paris', 'weak'],
+  ['Calle de Serrano 50, 7º C, 46001 Valencia', 'weak'],
+  ['1-9-14 Nishi-Shinjuku, 530-0001 Osaka', 'weak'],
+  ['Galaxy Ring 3', null],
+  ['Windows NT 10.0', null],
+  ['Version 2 build 3', null],
 ], [
   ['请寄到北京市朝阳区建国路88号，谢谢', ['北京市朝阳区建国路88号']],
   ['ship to 742 Evergreen Terrace Springfield, OR 97477', []],

@@ -25,6 +25,8 @@ export const bankAccount: Detector = {
       'remitto', 'remittanceaccount', 'payoutaccount', 'beneficiaryaccount', 'depositaccount',
       'kontonummer', 'kontonr', 'bankverbindung', 'numerodecuenta', 'numerocuenta', 'cuentabancaria', 'numerodecompte',
       'numerocompte', 'comptebancaire', 'numeroconto', 'contocorrente', 'rekeningnummer', 'numerodaconta', 'contabancaria',
+      // SAP's bank account column.
+      'bankn',
     ],
     weak: ['account', 'acc', 'zh', 'zhanghao', 'remittance', 'payout', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'conta'],
     cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号', '帳號', '帳戶', '賬號', '賬戶', '口座番号', '口座'],

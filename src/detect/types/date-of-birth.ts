@@ -13,6 +13,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?
 const NAMED_SRC = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
 const NAMED = new RegExp(`^(?:(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH}),? (\\d{4}))$`);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Airline and travel systems (IATA/GDS documents): `01MAY83`, `01MAY1983`, `01-MAY-1983`. */
+const DMMMY = /^(\d{2})-?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-?(\d{2}|\d{4})$/;
 const CUE_TEXT = new RegExp(
   '(?:出生(?:日期|于|年月)?|生日|DOB|D\\.O\\.B\\.|born(?: on)?|date of birth|birthday)\\s*(?:[:：]|是|为)?\\s*' +
   `(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|${NAMED_SRC})`,
@@ -52,6 +54,15 @@ function oldYear(v: string): boolean {
   return THIS_YEAR - y >= 16 && THIS_YEAR - y <= 100;
 }
 
+function travelDate(v: string): typeof EV_DATE | null {
+  const m = DMMMY.exec(v);
+  if (m === null) return null;
+  // A two-digit year is the latest one not in the future (`04` 2004, `83` 1983).
+  const yy = +m[3]!;
+  const year = m[3]!.length === 4 ? m[3]! : String(yy <= THIS_YEAR % 100 ? 2000 + yy : 1900 + yy);
+  return ymd(year, String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1), m[1]!) ? age(year) : null;
+}
+
 function named(v: string): typeof EV_DATE | null {
   const m = NAMED.exec(v);
   if (m === null) return null;
@@ -68,6 +79,8 @@ export const dateOfBirth: Detector = {
   keys: {
     strong: [
       'birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born',
+      // Romanised Japanese (生年月日, 誕生日) and SAP HR's birth date column.
+      'seinengappi', 'tanjoubi', 'tanjobi', 'gbdat',
       'geburtsdatum', 'geburtstag', 'fechadenacimiento', 'fechanacimiento', 'datedenaissance', 'datanascimento', 'datadinascita', 'geboortedatum',
     ],
     cjk: ['出生', '生日', '出生日期', '出生年月', '生年月日', '誕生日'],
@@ -76,6 +89,7 @@ export const dateOfBirth: Detector = {
     // One part of a split date (`dob: {day, month, year}`).
     if (s.len <= 4 && s.digits === s.len) return datePart(v) ? EV_PART : null;
     if (s.len < 6 || s.len > 29) return null;
+    if (s.upper === 3 && s.lower === 0 && s.space === 0) return travelDate(v);
     if (s.letters > 2) return s.space > 0 && s.upper === 1 && s.digits >= 5 && s.digits <= 6 ? named(v) : null;
     if (s.len <= 8 && s.digits <= 6 && s.colon === 0) {
       const ym = YM.exec(v);

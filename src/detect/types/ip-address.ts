@@ -5,7 +5,8 @@ import { C } from '../shape';
 const EV_V4 = evidence('IPv4 dotted quad, octets 0-255', 3.5);
 const EV_V4_SMALL = evidence('IPv4 shape with single-digit octets (also a version string shape)', 0.5);
 const EV_V6 = evidence('IPv6 address', 4.5);
-const V4_TEXT = /(?<![0-9.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![0-9]|\.\d)/g;
+// `Chrome/122.0.0.0`: a product's version after its name and a slash is not an address.
+const V4_TEXT = /(?<![0-9.]|[A-Za-z]\/)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![0-9]|\.\d)/g;
 
 /** 0 when not IPv4, 1 when every octet is a single digit, 2 otherwise. */
 function ipv4(v: string): number {

@@ -4,9 +4,10 @@ import { C } from '../shape';
 
 // CN ordinary passports: E + 8 digits, E + letter + 7 digits (2012-), G + 8 digits (older);
 // diplomatic/service D, S, P + 7 digits. Foreign formats (1-2 letters + 6-8 digits, or
-// 9 digits for US/UK) are too generic to decide without the key.
+// 9 digits for US/UK, or ICAO 9303's 9 characters of letters and digits, `C01XR801V`) are too
+// generic to decide without the key.
 const CN = /^(?:E[0-9A-HJ-NP-Z]\d{7}|G\d{8}|[DSP][E]?\d{7})$/;
-const GENERIC = /^(?:[A-Z]{1,2}\d{6,8}|\d{8,9})$/;
+const GENERIC = /^(?:[A-Z]{1,2}\d{6,8}|\d{8,9}|(?=(?:[A-Z]*\d){2})[0-9A-Z]{8,9})$/;
 const TEXT = /(?:护照|passport)(?:号码|号|\s*no\.?|\s*number|\s*#)?\s*[:：]?\s*([A-Z]{0,2}\d{6,9})(?![0-9A-Za-z])/gi;
 const EV_CN = evidence('CN passport series (E/G + 8 characters)', 1.5);
 const EV_GENERIC = evidence('passport-like letters + digits', -0.5);

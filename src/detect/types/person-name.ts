@@ -12,10 +12,13 @@ const EV_SINGLE_WORD = evidence('one capitalised word (could be a first name)', 
 const EV_UPPER_NAME = evidence('upper-case romanised name, as printed on cards and passports (WANG LEI, SMITH/JOHN)', 0);
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 // Letters with diacritics count as letters (`José García`, `Jürgen`, `Łukasz`).
-const WESTERN = /^\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:van |de |von |O')?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){1,2}$/u;
+// A title may lead (`Dr. Anna Weber`, `Dra. Lucía Gómez`); it is masked with the name.
+const WESTERN = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle)\.? )?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:van |de |von |O')?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){1,2}$/u;
 // One family name may be an Irish `O'` form or double-barrelled (`O'Brien`, `Smith-Jones`).
 const SINGLE = /^(?:\p{Lu}')?\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?$/u;
-const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:[ /][A-Z]{1,14}(?:[-'][A-Z]{2,14})?){1,2}$/;
+// Travel documents and GDS records write `SURNAME/GIVEN`, `SURNAME,GIVEN` or `SURNAME GIVEN`.
+const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:(?:[ /]|, ?)[A-Z]{1,14}(?:[-'][A-Z]{2,14})?){1,2}$/;
+const UPPER_SINGLE = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?$/;
 const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
@@ -48,8 +51,10 @@ export const personName: Detector = {
       'consignee', 'holdername', 'accountholder', 'patientname', 'khxm', 'hm', 'huming', 'fname', 'lname',
       'vorname', 'nachname', 'familienname', 'apellido', 'apellidos', 'nombrecompleto', 'prenom', 'nomdefamille',
       'sobrenome', 'nomecompleto', 'cognome', 'voornaam', 'achternaam',
+      // Romanised Japanese (氏名, 名前) and SAP HR's name columns (NACHN family name, VORNA first name).
+      'shimei', 'namae', 'nachn', 'vorna',
     ],
-    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam'],
+    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire'],
     cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名'],
   },
   textClasses: C.CJK | C.UPPER,
@@ -63,7 +68,7 @@ export const personName: Detector = {
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
-    if (s.lower === 0 && UPPER.test(v)) return EV_UPPER_NAME;
+    if (s.lower === 0) return UPPER.test(v) ? EV_UPPER_NAME : UPPER_SINGLE.test(v) ? EV_SINGLE_WORD : null;
     return SINGLE.test(v) ? EV_SINGLE_WORD : null;
   },
   find(text, hit, s) {

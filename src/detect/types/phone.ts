@@ -11,6 +11,10 @@ const LANDLINE_SEP = /^(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?$/;
 const LANDLINE_BARE = /^0(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7}$/;
 const E164 = /^\+[1-9](?:[ -]?\(?\d\)?){7,14}$/;
 const NANP = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
+// Delivery and ride-hailing platforms hand out a virtual mobile plus an extension (`17282423400_5614`).
+const MOBILE_EXT = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)\d{8}[_,#-]\d{1,6}$/;
+// Dialled in-country elsewhere: trunk 0, then digit groups (`0176 33201062`, `06 50 06 65 49`, `080-2226-5634`).
+const NATIONAL = /^0\d{1,4}(?:[ ./-]\d{2,8}){1,5}$/;
 /** CN 400/800 numbers are companies' service lines, never a person's. */
 const CN_SERVICE = /^[48]00[- ]?\d{3}[- ]?\d{4}$/;
 
@@ -23,6 +27,10 @@ const EV_E164 = evidence('E.164 international number', 4);
 const EV_NANP = evidence('North American number format', 2.5);
 // `(area) exchange-line` is written for people to dial; dotted or dashed triples are also ids.
 const EV_NANP_PAREN = evidence('North American number with (area code)', 3.5);
+const EV_MOBILE_EXT = evidence('CN mobile with an extension (platform privacy number)', 3);
+// Any trunk-0 grouping of 9-12 digits; as common for ids and codes, so only a key naming a phone decides
+// (bare trunk-0 digits, a routing or account number as often as a phone, stay LANDLINE_BARE's to judge).
+const EV_NATIONAL = evidence('national number: trunk 0 and digit groups (needs a phone key)', 0);
 // `86` + a mobile with no `+`, `00` or separator is also how 13-digit product, drug and barcode numbers look.
 const EV_BARE_86 = evidence('86 + CN mobile digits, no + or separator (also a product-code shape)', 1);
 
@@ -35,9 +43,13 @@ export const phone: Detector = {
     strong: [
       'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',
       'telephone', 'tel', 'telno', 'msisdn', 'sjh', 'sjhm', 'sj', 'lxdh', 'dh', 'dhhm', 'lxfs',
+      // 移动/固定/办公/家庭/住宅电话: whole, because `…ddh` alone reads as 订单号 (an order number).
+      'yddh', 'gddh', 'bgdh', 'jtdh', 'zzdh',
       'contactphone', 'contactnumber', 'contactno', 'contacttel', 'shouji', 'dianhua', 'whatsapp', 'fax',
       'telefon', 'telefono', 'telefone', 'telefonnummer', 'rufnummer', 'mobilnummer', 'handynummer', 'movil', 'celular',
       'numerodetelefono', 'numerodetelephone', 'telefoonnummer', 'cellulare', 'gsm',
+      // Romanised Japanese (電話, 電話番号, 携帯) and SAP's telephone columns.
+      'denwa', 'denwabangou', 'keitai', 'telnr', 'telf1',
     ],
     weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi', 'handy', 'portable'],
     cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号', '手機', '電話', '號碼', '傳真', '携帯'],
@@ -57,7 +69,9 @@ export const phone: Detector = {
     if (CN_SERVICE.test(v)) return null;
     if (LANDLINE_SEP.test(v)) return EV_LANDLINE;
     if (s.digits === s.len && LANDLINE_BARE.test(v)) return EV_LANDLINE_BARE;
-    return NANP.test(v) ? (s.first === 40 ? EV_NANP_PAREN : EV_NANP) : null;
+    if (NANP.test(v)) return s.first === 40 ? EV_NANP_PAREN : EV_NANP;
+    if (s.digits >= 12 && s.digits <= 17 && MOBILE_EXT.test(v)) return EV_MOBILE_EXT;
+    return s.first === 48 && s.digits >= 9 && s.digits <= 12 && NATIONAL.test(v) ? EV_NATIONAL : null;
   },
   find(text, hit) {
     TEXT.lastIndex = 0;

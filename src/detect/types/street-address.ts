@@ -11,9 +11,28 @@ const CN_NUMBER = /(?:[0-9０-９一二三四五六七八九十百]+(?:号|栋|�
 const DIR = '(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?';
 const NAME = `(?: (?:[A-Z][a-z]+\\.?|\\d{1,3}(?:st|nd|rd|th)|${DIR})){1,4}`;
 const SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\\b\\.?';
+// The line may end in a US state and ZIP (`TX 78701`) or a UK postcode (`BS1 4DJ`).
 const WEST = new RegExp(
   `^(?:\\d{1,6}[A-Z]?|${DIR})${NAME} ${SUFFIX}(?: ${DIR}(?![\\w.]))?(?:,? (?:Apt|Suite|Unit|#)\\.? ?[\\w-]+)?` +
-  '(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?)?$',
+  '(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? (?:[A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}))?$',
+);
+// Continental lines put the street word first or glue it on, and the number after (`Hauptstraße 12a`,
+// `Am Markt 64`, `42 avenue Victor Hugo`, `Calle de Serrano 50, 7º C, 46001 Valencia`); Japanese ones
+// count blocks (`1-9-14 Nishi-Shinjuku, 530-0001 Osaka`). An optional postcode and town may follow.
+const TOWN = '(?:,? (?:[A-Z]{1,2}-)?\\d{3,5}(?:-\\d{3,4})? \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?';
+const EU = new RegExp(
+  '^(?:' +
+    // German: a name ending in a street word, or a preposition and a name, then the house number.
+    '(?:(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur) \\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee))' +
+    '(?: \\p{Lu}[\\p{L}-]+)? \\d{1,4}(?:[a-z]|-\\d{1,4})?' +
+    // French: number, street word, name.
+    "|\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route|cours)(?: [\\p{L}'’-]+){1,5}" +
+    // Spanish, Italian, Portuguese: street word, name, number, then floor and door.
+    "|(?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrera|Camino|Ronda|Via|Viale|Piazza|Corso|Rua|Travessa|Largo)(?: [\\p{L}'.-]+){1,5},? (?:n\\.?º ?)?\\d{1,4}[A-Za-z]?(?:, [\\dº ª\\p{L}.-]{1,12})?" +
+    // Japanese block numbers and a district.
+    '|\\d{1,2}-\\d{1,3}-\\d{1,3} \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*' +
+  `)${TOWN}$`,
+  'u',
 );
 const WEST_TEXT = new RegExp(
   `\\b\\d{1,6}${NAME} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\\b\\.?` +
@@ -28,6 +47,8 @@ const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
 const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
 const EV_WEST_LINE = evidence('direction + street name + suffix, no house number', 0.5);
+// Weaker than EV_WEST alone: `Am Markt 64` or `Im Test 3` could name other things; a key or person context decides.
+const EV_EU = evidence('street word + name + house number (continental or Japanese form)', 2.5);
 const EV_TEXT = evidence('address grammar in running text', 3.5);
 
 function isDirection(c: number): boolean {
@@ -46,6 +67,8 @@ export const streetAddress: Detector = {
       // Where goods or bills go (`ship_to`, `billTo`): an address, whatever else the record holds.
       'shipto', 'billto', 'deliverto', 'soldto',
       'adresse', 'anschrift', 'strasse', 'straße', 'direccion', 'domicilio', 'endereco', 'indirizzo', 'adres',
+      // Romanised Japanese (住所) and SAP's street column.
+      'juusho', 'jusho', 'stras',
     ],
     weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle'],
     cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
@@ -62,10 +85,12 @@ export const streetAddress: Detector = {
       if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
       return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
     }
-    if (s.space < 2 || s.upper === 0) return null;
-    if (s.digits > 0 && s.first <= 57 && WEST.test(v)) return EV_WEST;
-    return isDirection(s.first) && WEST.test(v) ? EV_WEST_LINE : null;
-    return null;
+    if (s.space === 0 || s.upper + s.lower < 3) return null;
+    if (s.space >= 2 && s.upper > 0) {
+      if (s.digits > 0 && s.first <= 57 && WEST.test(v)) return EV_WEST;
+      if (isDirection(s.first) && WEST.test(v)) return EV_WEST_LINE;
+    }
+    return s.digits > 0 && EU.test(v) ? EV_EU : null;
   },
   find(text, hit, s) {
     if (s.cjk >= 2 && text.indexOf('号') >= 0) {
