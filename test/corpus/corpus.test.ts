@@ -17,6 +17,8 @@ const load = (files: string[]): Case[] => files.flatMap((f) =>
 const cases = load(['main.jsonl', 'heldout.jsonl']);
 /** The outsider's corpus (eval/wild/): measured by `npm run eval`, held to the same well-formedness. */
 const wild = load(['wild.jsonl']);
+/** The second outsider's corpus (eval/blind/): scored by eval/score-file.ts. */
+const blind = load(['blind.jsonl']);
 
 function leafAt(doc: unknown, pointer: string): unknown {
   return pointer.slice(1).split('/').reduce<unknown>((cur, raw) => (cur as Record<string, unknown>)?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
@@ -31,7 +33,9 @@ describe('corpus', () => {
   test('every label points at a leaf holding the labelled value; hard negatives are leaves', () => {
     expect(wild.length).toBeGreaterThan(0);
     expect(wild.every((c) => c.split === 'wild')).toBe(true);
-    for (const c of [...cases, ...wild]) {
+    expect(blind.length).toBeGreaterThan(0);
+    expect(blind.every((c) => c.split === 'blind')).toBe(true);
+    for (const c of [...cases, ...wild, ...blind]) {
       const doc = JSON.parse(c.body) as unknown;
       for (const l of c.labels) {
         expect(isSensitiveType(l.type)).toBe(true);
@@ -39,7 +43,16 @@ describe('corpus', () => {
         expect(['string', 'number']).toContain(typeof leaf);
         // Numbers beyond 2^53 lose digits in JSON.parse: their literal is checked in the raw body.
         const text = typeof leaf === 'number' && !Number.isSafeInteger(leaf) && c.body.includes(l.value) ? l.value : String(leaf);
-        const decoded = [text, Buffer.from(text, 'base64').toString('utf8'), decodeURIComponent(text.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))];
+        const unpercent = (t: string): string => {
+          try {
+            return decodeURIComponent(t.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+          } catch {
+            return t; // not UTF-8 underneath
+          }
+        };
+        const unbase64 = Buffer.from(text, 'base64').toString('utf8');
+        // Encodings nest: base64 of a URL-encoded query string.
+        const decoded = [text, unbase64, unpercent(text), unpercent(unbase64)];
         if (!decoded.some((d) => d.includes(l.value))) throw new Error(`${c.id} ${l.pointer}: ${l.type} value not in leaf`);
       }
       for (const h of c.hardNegatives) expect(['string', 'number']).toContain(typeof leafAt(doc, h));
