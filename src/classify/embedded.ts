@@ -23,7 +23,7 @@ const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const KV = /^[A-Za-z_][\w.[\]-]{0,40}=[^&;=]*(?:[&;] ?[A-Za-z_][\w.[\]-]{0,40}=[^&;]*)*$/;
 /** Words right before a number that make it an identifier of a thing, not a person's value. */
-const NEG_CUE = /(?:订单|单号|流水|交易|成交|委托|运单|快递|批次|编号|工单|合同|发票|sku|order|trade|tracking|invoice|ref|serial|txn|batch|版本|version|数量|金额|价格|qty|amount|price|¥|\$|￥)[^\d]{0,4}$/i;
+const NEG_CUE = /(?:订单|单号|流水|交易(?!员)|成交|委托|运单|快递(?!员)|批次|编号|工单|合同|发票|sku|order|trade|tracking|invoice|ref|serial|txn|batch|版本|version|数量|金额|价格|qty|amount|price|¥|\$|￥)[^\d]{0,4}$/i;
 /** A list of numbers in one string (`13800138000,13900139000`): each item is looked at like a word of text. */
 const LIST_SEPARATOR = /[,;|]/;
 const EV_CUE = evidence('cue word before the value', 2.5);
@@ -187,7 +187,8 @@ function inText(c: ContextClassifier, text: string, s: Shape, ks: KeySense, trac
       score += EV_CUE.weight;
       why?.push(EV_CUE);
     }
-    if (NEG_CUE.test(window)) {
+    // Identifier and quantity words speak of the number after them; a name after 快递员 (the courier) is a person's.
+    if (d.type !== 'PERSON_NAME' && NEG_CUE.test(window)) {
       score += EV_NEG_CUE.weight;
       why?.push(EV_NEG_CUE);
     }

@@ -9,6 +9,8 @@ export const SUFFIXES = new Set([
   'old', 'cur', 'current', 'full', 'v', 'field', 'col', 'doc', 'document',
   // Language and script of the same value (`nameEn`, `passengerNameCn`, `name_local`, `shimei_kana`).
   'en', 'eng', 'cn', 'zh', 'chn', 'local', 'native', 'latin', 'kana', 'kanji', 'py', 'pinyin', 'intl',
+  // `Straße_Hausnr`: street and house number in one value.
+  'hausnr', 'hausnummer',
 ]);
 
 /** Heads that name a non-sensitive thing: identifiers, quantities, money, time, versions, hashes. */
@@ -126,4 +128,5 @@ export const DOCUMENT_CJK = ['证件号', '证件号码', '证照号'];
 export const KIND_WORDS = new Set(['type', 'kind', 'lx', 'lb', 'category', 'art', 'typ', 'tipo']);
 export const KIND_CJK = ['类型', '类别', '种类'];
 /** Sibling keys that carry such a label. */
-export const LABEL_KEYS = ['type', 'kind', 'label', 'field', 'name', 'key', 'attr', 'fieldName', 'attrName', 'category', 'code', 'title'];
+// `system` is FHIR's ContactPoint (`{system: "phone", value: …}`).
+export const LABEL_KEYS = ['type', 'kind', 'label', 'field', 'name', 'key', 'attr', 'fieldName', 'attrName', 'category', 'code', 'title', 'system'];

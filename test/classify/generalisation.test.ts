@@ -134,6 +134,8 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['id_document with type passport', { id_document: { type: 'passport', number: 'G54573969' } }, '/id_document/number', ['PASSPORT_NUMBER[G54573969]']],
   ['German travel document (Reisedokument/Art)', { Reisedokument: { Art: 'Reisepass', Nummer: 'C01XR801V' } }, '/Reisedokument/Nummer', ['PASSPORT_NUMBER[C01XR801V]']],
   ['a bare type beside an order number says nothing', { order: { type: 'passport', number: 'G54573969' } }, '/order/number', []],
+  ['a courier named in a tracking line', { lastNode: '【上海徐汇】快递员蒋曦梅（+8617641638738）正在为您派件' }, '/lastNode', ['PERSON_NAME[蒋曦梅]', 'PHONE_NUMBER[+8617641638738]']],
+  ['a tracking number after 快递 is still not a phone', { msg: '快递单号13812345678已签收' }, '/msg', []],
   // Airline document dates.
   ['IATA birth date', { DocInfo: { BirthDate: '01MAY83' } }, '/DocInfo/BirthDate', ['DATE_OF_BIRTH[01MAY83]']],
   ['IATA expiry date', { DocInfo: { ExpiryDate: '11FEB34' } }, '/DocInfo/ExpiryDate', []],

@@ -6,6 +6,8 @@ specify(personName, [
   ['欧阳娜娜', 'weak'],
   ['贵州茅台', 'weak'], // no surname: only a key can make it a name
   ['华为手机', null], // 华 is a surname, 手/机 are thing characters
+  ['母亲', null], // a relation, not a name
+  ['金梅', 'weak'],
   ['平安银行', null],
   ['John Smith', 'weak'],
   ['Mary-Jane O\'Neil', 'weak'],

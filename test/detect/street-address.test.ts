@@ -5,6 +5,9 @@ specify(streetAddress, [
   ['北京市朝阳区建国路88号', 'strong'],
   ['广东省深圳市南山区科技园南区粤兴三道9号华润大厦1201室', 'strong'],
   ['上海市浦东新区', 'weak'], // a district, not a street address: key decides
+  ['深圳市蓝海跨境电子商务有限公司', null], // a company named after its city
+  ['广州市实验小学', null],
+  ['广州市天河区体育西路103号维多利广场B座', 'strong'],
   ['1600 Pennsylvania Avenue, Washington, DC 20500', 'strong'],
   ['221B Baker Street, London', 'strong'],
   ['1200 NE 45th St', 'strong'], // direction and numbered street

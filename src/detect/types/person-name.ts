@@ -21,6 +21,9 @@ const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:(?:[ /]|, ?)[A-Z]{1,14}(?:[-']
 const UPPER_SINGLE = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?$/;
 const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
+/** How a person is related to another (`relation: "母亲"`): 母, 金, 高… are surnames, these words are not names. */
+const KINSHIP = new Set(['父亲', '母亲', '配偶', '丈夫', '妻子', '儿子', '女儿', '子女', '本人', '朋友', '同事', '兄弟', '姐妹',
+  '爷爷', '奶奶', '外公', '外婆', '哥哥', '姐姐', '弟弟', '妹妹', '父母', '亲属', '其他']);
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
 
@@ -63,6 +66,7 @@ export const personName: Detector = {
     if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;
     if (s.cjk > 0) {
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
+      if (KINSHIP.has(v)) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;

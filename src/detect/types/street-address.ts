@@ -35,14 +35,16 @@ const EU = new RegExp(
   'u',
 );
 const WEST_TEXT = new RegExp(
-  `\\b\\d{1,6}${NAME} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\\b\\.?` +
-  '(?:,? (?:Apt|Suite|Unit)\\.? ?[\\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z]{2} \\d{5})?',
+  `\\b\\d{1,6}[A-Z]?${NAME} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\\b\\.?` +
+  '(?:,? (?:Apt|Suite|Unit)\\.? ?[\\w-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z]{2} \\d{5}|,? [A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}\\b)?',
   'g',
 );
 // Running text: a run of CJK/digits ending in a house number; leading verbs and cue words are trimmed.
 const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
 const LEAD = /^(?:.*?(?:地址|住址|送到|寄到|发往|位于|住在|住|在|到|至|于|是|为))?/;
 const SENTENCE = /[，。：；！？、:;!?]/;
+/** An organisation named after its city (`深圳市蓝海电子商务有限公司`, `广州市实验小学`) is not an address. */
+const ORGANISATION = /(?:公司|集团|银行|分行|支行|医院|学校|小学|中学|大学|学院|幼儿园|委员会|研究所|事务所|营业部)$/;
 const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
 const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
@@ -70,7 +72,7 @@ export const streetAddress: Detector = {
       // Romanised Japanese (住所) and SAP's street column.
       'juusho', 'jusho', 'stras',
     ],
-    weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle'],
+    weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle', 'voie'],
     cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
   },
   // `12路3号` has two CJK characters; `1 Ab St` two capitals and two spaces.
@@ -83,6 +85,7 @@ export const streetAddress: Detector = {
       if (s.other > 0 && SENTENCE.test(v)) return null;
       const admin = CN_ADMIN.test(v);
       if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
+      if (ORGANISATION.test(v)) return null;
       return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
     }
     if (s.space === 0 || s.upper + s.lower < 3) return null;
