@@ -2,6 +2,11 @@ import { geoLocation } from '../../src/detect/types/geo-location';
 import { specify } from './table';
 
 specify(geoLocation, [
+  ['34221712', 'weak'], // micro-degrees: only a latitude/longitude key decides
+  ['108962894', 'weak', 'number'],
+  ['-73985130', 'weak'],
+  ['980000000', null], // out of range
+  ['12345', null],
   ['39.904211,116.407395', 'strong'],
   ['[116.4074, 39.9042]', 'strong'],
   ['POINT(116.4074 39.9042)', 'strong'],

@@ -11,6 +11,9 @@ const EV_PAIR = evidence('latitude,longitude pair in range with ≥4 decimals', 
 const EV_WKT = evidence('WKT POINT', 3.5);
 const EV_COORD = evidence('decimal degrees in range with ≥3 decimals', -0.5);
 const EV_COORD_SHORT = evidence('decimal degrees in range with 2 decimals', -1.5);
+// Map SDKs and delivery platforms send degrees × 10^6 as integers (`latitude: 34221712`); so do many counters.
+const MICRO = /^-?\d{7,9}$/;
+const EV_MICRO = evidence('integer micro-degrees in range (the key must say latitude/longitude)', 0);
 
 function inRange(a: number, b: number): boolean {
   return (Math.abs(a) <= 90 && Math.abs(b) <= 180) || (Math.abs(a) <= 180 && Math.abs(b) <= 90);
@@ -18,7 +21,7 @@ function inRange(a: number, b: number): boolean {
 
 export const geoLocation: Detector = {
   type: 'GEO_LOCATION',
-  classes: { needs: C.DIGIT | C.DOT, allows: C.DIGIT | C.DOT | C.DASH | C.SPACE | C.UPPER | C.LOWER | C.OTHER },
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.DOT | C.DASH | C.SPACE | C.UPPER | C.LOWER | C.OTHER },
   lengths: [5, 60],
   maxWeight: 3.5,
   keys: {
@@ -31,8 +34,11 @@ export const geoLocation: Detector = {
   },
   textClasses: C.DIGIT,
   textGate: (s) => s.dot >= 2 && s.digits >= 8,
+  // Without a key naming a coordinate, only decimal degrees can count for one.
+  positiveShape: (s) => s.dot > 0,
   assess(v, _kind, s) {
     if (s.len < 5 || s.len > 60 || s.digits < 4 || s.cjk > 0) return null;
+    if (s.dot === 0) return MICRO.test(v) && Math.abs(+v) >= 1e6 && Math.abs(+v) <= 180e6 ? EV_MICRO : null;
     if (s.dot === 1 && COORD.test(v)) return Math.abs(+v) > 180 ? null : v.length - v.indexOf('.') > 3 ? EV_COORD : EV_COORD_SHORT;
     if (s.dot === 2) {
       const m = PAIR.exec(v);
