@@ -1,3 +1,4 @@
+import { COLUMN_NAME_KEYS, columnName, isHeaderKey, MAX_COLUMNS } from '../json/path';
 import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
@@ -18,8 +19,10 @@ export class ParsedLeaf implements LeafView {
     private readonly path: ReadonlyArray<string | number>,
     readonly siblingKeys: readonly string[],
     private readonly siblings: ReadonlyMap<string, string>,
+    /** A row's cell beside a header: its column's name is its key (see HEADER_KEYS in json/path.ts). */
+    column?: string,
   ) {
-    let key: string | undefined;
+    let key: string | undefined = column;
     for (let i = path.length - 1; i >= 0 && key === undefined; i--) {
       const s = path[i];
       if (typeof s === 'string') key = s;
@@ -69,12 +72,40 @@ export function walkLeaves(doc: unknown, visit: (leaf: ParsedLeaf) => void, path
   }
   const keys: string[] = [];
   const values = new Map<string, string>();
+  let columns: string[] = [];
   for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
     const leaf = leafOf(v);
     if (leaf !== null) {
       visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values)));
       if (leaf[1].length <= 64) values.set(k, leaf[1]);
-    } else walkLeaves(v, visit, [...path, k]);
+    } else if (columns.length > 0 && Array.isArray(v)) walkRows(v, columns, visit, [...path, k]);
+    else walkLeaves(v, visit, [...path, k]);
+    if (Array.isArray(v) && isHeaderKey(k)) columns = [...columns, ...columnsOf(v)].slice(0, MAX_COLUMNS);
     keys.push(k);
   }
+}
+
+/** Rows beside a header: each cell of a row that is an array is read under its column's name. */
+function walkRows(rows: unknown[], columns: readonly string[], visit: (leaf: ParsedLeaf) => void, path: Array<string | number>): void {
+  rows.forEach((row, i) => {
+    if (!Array.isArray(row)) return walkLeaves(row, visit, [...path, i]);
+    row.forEach((cell, j) => {
+      const leaf = leafOf(cell);
+      if (leaf !== null && columns[j] !== undefined) visit(new ParsedLeaf(leaf[0], leaf[1], [...path, i, j], columns, new Map(), columns[j]));
+      else walkLeaves(cell, visit, [...path, i, j]);
+    });
+  });
+}
+
+/** Column names of a header array: its strings, or the first name-like string of each of its objects. */
+function columnsOf(header: unknown[]): string[] {
+  const out: string[] = [];
+  for (const h of header) {
+    if (typeof h === 'string') out.push(columnName(h));
+    else if (h !== null && typeof h === 'object' && !Array.isArray(h)) {
+      const name = Object.entries(h as Record<string, unknown>).find(([k, v]) => COLUMN_NAME_KEYS.has(k) && typeof v === 'string');
+      if (name !== undefined) out.push(columnName(name[1] as string));
+    }
+  }
+  return out;
 }

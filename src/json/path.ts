@@ -8,6 +8,25 @@ export const MAX_SIBLING_KEYS = 128;
 const MAX_SIBLING_KEY_CHARS = 256;
 
 const NO_KEYS: readonly string[] = [];
+/**
+ * Keys whose array names the columns of rows held beside it (`{"header": ["姓名", "手机号"], "rows": [[…]]}`,
+ * `{"columns": [{"name": "email"}], "data": [[…]]}`): a row's cell is then read under its column's name.
+ */
+export const HEADER_KEYS: ReadonlySet<string> = new Set([
+  'header', 'headers', 'columns', 'cols', 'fields', 'fieldnames', 'columnnames', 'columnheaders', 'titles', '表头', '列名', '字段',
+]);
+/** Keys of a column object (`{"name": "email", "type": "text"}`) that hold the column's name. */
+export const COLUMN_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'label', 'title', 'field']);
+/** Columns remembered per object. */
+export const MAX_COLUMNS = 256;
+
+export function columnName(name: string): string {
+  return name.length <= MAX_SIBLING_KEY_CHARS ? name : '';
+}
+
+export function isHeaderKey(key: string): boolean {
+  return HEADER_KEYS.has(key) || HEADER_KEYS.has(key.toLowerCase());
+}
 const POINTER = 0;
 const FIELD_PATH = 1;
 type PathKind = typeof POINTER | typeof FIELD_PATH;
@@ -28,6 +47,12 @@ class Frame {
   /** Short scalar siblings as parallel arrays: appended per leaf, searched rarely. */
   valueKeys: string[] = [];
   values: string[] = [];
+  /** Objects: column names from a header array among its values (see HEADER_KEYS). */
+  columns: string[] = [];
+  /** Arrays: this array is a header (the value of a HEADER_KEYS key); its strings, or its objects' names, are columns. */
+  header = false;
+  /** Objects in a header array: this column's name was taken (one per column keeps the columns aligned). */
+  named = false;
   /** This container's own pointer ([POINTER]) and FieldPath ([FIELD_PATH]), built on first demand and valid while it stays open. */
   readonly paths: [string | undefined, string | undefined] = [undefined, undefined];
 
@@ -41,6 +66,9 @@ class Frame {
       this.valueKeys = [];
       this.values = [];
     }
+    if (this.columns.length > 0) this.columns = [];
+    this.header = false;
+    this.named = false;
     this.paths[POINTER] = undefined;
     this.paths[FIELD_PATH] = undefined;
   }
@@ -101,14 +129,39 @@ export class PathStack implements LeafView {
     this.value = value;
   }
 
-  /** Remembers the leaf as a sibling for the leaves after it. */
+  /** Remembers the leaf as a sibling for the leaves after it, and as a column name if it is one. */
   leaveLeaf(): void {
     if (this.top < 0) return;
     const f = this.frames[this.top]!;
-    if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
+    if (f.isArray) {
+      if (f.header && this.kind === 'string') this.addColumn(f.outerObject);
+      return;
+    }
+    if (this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
       f.valueKeys.push(f.key!);
       f.values.push(this.value);
     }
+    // `{"columns": [{"name": "email", …}]}`: a column object's name.
+    if (this.top > 0 && !f.named && this.kind === 'string' && this.frames[this.top - 1]!.header && COLUMN_NAME_KEYS.has(f.key!)) {
+      f.named = true;
+      this.addColumn(this.frames[this.top - 1]!.outerObject);
+    }
+  }
+
+  private addColumn(owner: number): void {
+    const o = this.frames[owner];
+    // An overlong name is kept as '' so the columns after it stay aligned with their cells.
+    if (o !== undefined && o.columns.length < MAX_COLUMNS) o.columns.push(columnName(this.value));
+  }
+
+  /**
+   * The column of a cell in a row beside a header (`rows[i][j]` under the object holding `header`), or
+   * undefined. Rows are arrays of arrays directly under that object.
+   */
+  private column(f: Frame): string | undefined {
+    const t = this.top;
+    if (f.columns.length === 0 || t !== this.object + 2 || !this.frames[t]!.isArray || !this.frames[t - 1]!.isArray) return undefined;
+    return f.columns[this.frames[t]!.index];
   }
 
   /** Forget everything (next document). */
@@ -119,7 +172,7 @@ export class PathStack implements LeafView {
 
   get key(): string | undefined {
     const f = this.nearestObject();
-    return f === undefined ? undefined : f.key;
+    return f === undefined ? undefined : (this.column(f) ?? f.key);
   }
 
   segment(i: number): string | number {
@@ -129,7 +182,9 @@ export class PathStack implements LeafView {
 
   get siblingKeys(): readonly string[] {
     const f = this.nearestObject();
-    return f === undefined ? NO_KEYS : f.keys;
+    if (f === undefined) return NO_KEYS;
+    // A cell's siblings are the other columns of its row.
+    return this.column(f) !== undefined ? f.columns : f.keys;
   }
 
   siblingValue(key: string): string | undefined {
@@ -156,6 +211,7 @@ export class PathStack implements LeafView {
     f.open(isArray);
     f.outerObject = this.object;
     if (!isArray) this.object = d;
+    else if (d > 0 && d - 1 === this.object) f.header = isHeaderKey(this.frames[d - 1]!.key!);
   }
 
   private advanceIndex(): void {

@@ -136,6 +136,11 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['a bare type beside an order number says nothing', { order: { type: 'passport', number: 'G54573969' } }, '/order/number', []],
   ['a courier named in a tracking line', { lastNode: '【上海徐汇】快递员蒋曦梅（+8617641638738）正在为您派件' }, '/lastNode', ['PERSON_NAME[蒋曦梅]', 'PHONE_NUMBER[+8617641638738]']],
   ['a tracking number after 快递 is still not a phone', { msg: '快递单号13812345678已签收' }, '/msg', []],
+  // Tables: a row's cells are read under the header's column names.
+  ['a spreadsheet row beside its header', { sheet: { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', '17389307692']] } }, '/sheet/rows/0/1', ['PERSON_NAME[金凤俊]']],
+  ['a phone cell stored as a number', { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', 17389307692]] }, '/rows/0/2', ['PHONE_NUMBER[17389307692]']],
+  ['SQL result columns as objects', { columns: [{ name: 'order_no', type: 'varchar' }, { name: 'email', type: 'varchar' }], rows: [['13698765432', 'x@y.cn']] }, '/rows/0/0', []],
+  ['a cell without a header column stays unnamed', { header: ['sku'], rows: [['SKU-1', '金凤俊']] }, '/rows/0/1', []],
   // Airline document dates.
   ['IATA birth date', { DocInfo: { BirthDate: '01MAY83' } }, '/DocInfo/BirthDate', ['DATE_OF_BIRTH[01MAY83]']],
   ['IATA expiry date', { DocInfo: { ExpiryDate: '11FEB34' } }, '/DocInfo/ExpiryDate', []],

@@ -96,6 +96,39 @@ describe('PathStack as LeafView', () => {
     expect(last.siblingKeys[0]).toBe('k0');
   });
 
+  describe('cells of rows beside a header are read under their column names', () => {
+    const table = JSON.stringify({
+      header: ['姓名', '手机号'],
+      rows: [['张三', '13800000000'], ['李四']],
+      n: 1,
+    });
+    it.each([[undefined], [[1]], [[3, 5]]])('whole and split (%j)', (sizes) => {
+      const seen = walk(table, sizes);
+      const at = (pointer: string): Seen => seen.find((s) => s.pointer === pointer)!;
+      expect(at('/header/1')).toMatchObject({ key: 'header', siblingKeys: [] });
+      expect(at('/rows/0/0')).toMatchObject({ key: '姓名', siblingKeys: ['姓名', '手机号'], fieldPath: '/rows/*/*' });
+      expect(at('/rows/0/1')).toMatchObject({ key: '手机号' });
+      expect(at('/rows/1/0')).toMatchObject({ key: '姓名' });
+      expect(at('/n')).toMatchObject({ key: 'n', siblingKeys: ['header', 'rows'] });
+    });
+
+    it('takes one name per column object, so columns stay aligned', () => {
+      const doc = JSON.stringify({ columns: [{ name: 'email', label: 'E-mail', type: 'text' }, { label: 'Phone' }, { type: 'int' }], data: [['a@b.c', '138', 7, 'x']] });
+      expect(walk(doc).filter((s) => s.pointer.startsWith('/data/')).map((s) => s.key)).toEqual(['email', 'Phone', 'data', 'data']);
+    });
+
+    it('keeps an overlong column name as an empty one, not shifting the rest', () => {
+      const doc = JSON.stringify({ fields: ['x'.repeat(300), 'phone'], values: [['1', '2']] });
+      expect(walk(doc).filter((s) => s.pointer.startsWith('/values/')).map((s) => s.key)).toEqual(['', 'phone']);
+    });
+
+    it('names nothing when the rows come before the header, or for cells deeper than a row', () => {
+      expect(walk(JSON.stringify({ rows: [['张三']], header: ['姓名'] })).find((s) => s.pointer === '/rows/0/0')!.key).toBe('rows');
+      expect(walk(JSON.stringify({ header: ['姓名'], rows: [[['张三']]] })).find((s) => s.pointer === '/rows/0/0/0')!.key).toBe('rows');
+      expect(walk(JSON.stringify({ header: ['姓名'], inner: { rows: [['张三']] } })).find((s) => s.pointer === '/inner/rows/0/0')!.key).toBe('rows');
+    });
+  });
+
   it('points every leaf at its value (RFC 6901) and generalises exactly the array indices', () => {
     const resolve = (root: unknown, pointer: string): unknown =>
       pointer === '' ? root : pointer.slice(1).split('/').reduce((v: any, seg) => v[seg.replace(/~1/g, '/').replace(/~0/g, '~')], root);
