@@ -25,7 +25,10 @@ export function columnName(name: string): string {
 }
 
 export function isHeaderKey(key: string): boolean {
-  return HEADER_KEYS.has(key) || HEADER_KEYS.has(key.toLowerCase());
+  if (HEADER_KEYS.has(key)) return true;
+  // Lower-cased (a new string) only when it could be one: every Latin header key starts with c, f, h or t.
+  const c = key.charCodeAt(0) | 0x20;
+  return (c === 0x63 || c === 0x66 || c === 0x68 || c === 0x74) && HEADER_KEYS.has(key.toLowerCase());
 }
 const POINTER = 0;
 const FIELD_PATH = 1;
