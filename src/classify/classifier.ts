@@ -328,7 +328,8 @@ function valueMayDecide(s: Shape): boolean {
     (s.len >= 20 && s.letters > 0 && (s.space === 0 || s.first === 45)) || // JWT, vendor keys (no spaces), PEM (`-----BEGIN …`)
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
-    (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1);
+    (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1) ||
+    (s.space > 0 && s.space <= 3 && s.other >= 4 && s.digits === 0); // a name in Cyrillic or other non-ASCII letters
 }
 
 /** The nearest property name above the leaf's own key (array indices skipped). */

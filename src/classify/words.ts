@@ -87,7 +87,8 @@ export const THINGS = new Set([
   'logistics', 'express', 'plant', 'meter', 'grid', 'substation', 'feeder', 'campaign', 'coupon', 'promotion',
   'policy', 'insurance', 'product_line', 'quote', 'quotes', 'ticker', 'symbol', 'portfolio', 'order', 'orders',
   'trade', 'trades', 'position', 'positions', 'holdings', 'products', 'goods_list', 'skus', 'catalog', 'inventory',
-  'lesson', 'exam', 'subject', 'major', 'college', 'university', 'ward', 'lab', 'test', 'report', 'workshop',
+  // Not `subject`: a background check's or a GDPR request's subject is a person.
+  'lesson', 'exam', 'major', 'college', 'university', 'ward', 'lab', 'test', 'report', 'workshop',
   'brand', 'series', 'config', 'setting', 'settings', 'feature', 'metric', 'metrics', 'field', 'source', 'target',
   'gs', 'dw', 'sp', 'cp', 'yp', 'gp', 'jj', 'zq',
 ]);

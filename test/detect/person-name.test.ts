@@ -23,6 +23,8 @@ specify(personName, [
   ['DONG,JIAXIA', 'weak'],
   ['DING', 'weak'], // a surname under `Surname`; alone it says nothing
   ['A', null],
+  ['Иванова', 'weak'], // Cyrillic: the Unicode patterns
+  ['Анна Иванова', 'weak'],
   ['DING2', null],
   ['Dra. Lucía Gómez Ruiz', 'weak'], // a leading title is part of the name's text
   ['Dr. John Smith', 'weak'],

@@ -31,6 +31,8 @@ specify(phone, [
   ['07700 900880', 'weak'],
   ['080-2226-5634', 'weak'],
   ['011000015', null], // bare trunk-0 digits: an ABA routing number as often as a phone
+  ['6178369992', 'weak'], // ten bare NANP digits: only a phone key decides
+  ['1178369992', null], // no area code starts with 1
   ['400 130 2410', null],
 ], [
   ['请拨打13812345678联系', ['13812345678']],

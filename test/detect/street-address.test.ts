@@ -28,6 +28,16 @@ specify(streetAddress, [
   ['68 rue de la Paix, 75002 Paris', 'weak'],
   ['Calle de Serrano 50, 7º C, 46001 Valencia', 'weak'],
   ['1-9-14 Nishi-Shinjuku, 530-0001 Osaka', 'weak'],
+  ['Oudegracht 335', 'weak'], // Dutch, with a Dutch postcode
+  ['Coolsingel 391-B, 1333 LC Rotterdam', 'weak'],
+  ['Rua Augusta, 1039 - Apto 96', 'weak'],
+  ['VIA DANTE 163', 'weak'], // street words in capitals
+  ['9490 MAPLE CT', 'weak'], // a US line in capitals: the key decides
+  ['12 N MAIN ST APT 4', 'weak'],
+  ['ORDER 12 SHIPPED', null],
+  ['г. Санкт-Петербург, ул. Ленина, д. 119, кв. 239', 'strong'], // street and house markers
+  ['Số 98 Đường Điện Biên Phủ, Phường Phạm Đình Hổ, Quận Hai Bà Trưng, Hà Nội', 'strong'],
+  ['Иванов Петр 12', null],
   ['Galaxy Ring 3', null],
   ['Windows NT 10.0', null],
   ['Version 2 build 3', null],

@@ -81,6 +81,8 @@ export const dateOfBirth: Detector = {
       'birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born',
       // Romanised Japanese (生年月日, 誕生日) and SAP HR's birth date column.
       'seinengappi', 'tanjoubi', 'tanjobi', 'gbdat',
+      // Russian transliterated (дата рождения), Vietnamese (ngày sinh), Indonesian (tanggal lahir).
+      'datarozhdeniya', 'ngaysinh', 'tanggallahir',
       'geburtsdatum', 'geburtstag', 'fechadenacimiento', 'fechanacimiento', 'datedenaissance', 'datanascimento', 'datadinascita', 'geboortedatum',
     ],
     cjk: ['出生', '生日', '出生日期', '出生年月', '生年月日', '誕生日'],

@@ -56,8 +56,10 @@ export const personName: Detector = {
       'sobrenome', 'nomecompleto', 'cognome', 'voornaam', 'achternaam',
       // Romanised Japanese (氏名, 名前) and SAP HR's name columns (NACHN family name, VORNA first name).
       'shimei', 'namae', 'nachn', 'vorna',
+      // Russian transliterated (фамилия, имя, отчество), Vietnamese (họ tên), Indonesian (nama lengkap).
+      'familiya', 'imya', 'otchestvo', 'hoten', 'hovaten', 'namalengkap',
     ],
-    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire'],
+    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
     cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名'],
   },
   textClasses: C.CJK | C.UPPER,
@@ -72,7 +74,11 @@ export const personName: Detector = {
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
-    if (s.lower === 0) return UPPER.test(v) ? EV_UPPER_NAME : UPPER_SINGLE.test(v) ? EV_SINGLE_WORD : null;
+    // Shape counts ASCII case only: a Cyrillic or accented name has neither, and goes on to the Unicode patterns.
+    if (s.lower === 0 && s.upper > 0) {
+      if (UPPER.test(v)) return EV_UPPER_NAME;
+      if (UPPER_SINGLE.test(v)) return EV_SINGLE_WORD;
+    }
     return SINGLE.test(v) ? EV_SINGLE_WORD : null;
   },
   find(text, hit, s) {

@@ -31,6 +31,9 @@ const EV_MOBILE_EXT = evidence('CN mobile with an extension (platform privacy nu
 // Any trunk-0 grouping of 9-12 digits; as common for ids and codes, so only a key naming a phone decides
 // (bare trunk-0 digits, a routing or account number as often as a phone, stay LANDLINE_BARE's to judge).
 const EV_NATIONAL = evidence('national number: trunk 0 and digit groups (needs a phone key)', 0);
+// Ten bare digits with a valid NANP area code and exchange: as often an id, so only a phone key decides.
+const NANP_BARE = /^[2-9]\d{2}[2-9]\d{6}$/;
+const EV_NANP_BARE = evidence('ten digits in North American numbering (needs a phone key)', -1.5);
 // `86` + a mobile with no `+`, `00` or separator is also how 13-digit product, drug and barcode numbers look.
 const EV_BARE_86 = evidence('86 + CN mobile digits, no + or separator (also a product-code shape)', 1);
 
@@ -50,6 +53,8 @@ export const phone: Detector = {
       'numerodetelefono', 'numerodetelephone', 'telefoonnummer', 'cellulare', 'gsm',
       // Romanised Japanese (電話, 電話番号, 携帯) and SAP's telephone columns.
       'denwa', 'denwabangou', 'keitai', 'telnr', 'telf1',
+      // Dutch, Vietnamese (số điện thoại), Indonesian.
+      'telefoon', 'sodienthoai', 'dienthoai', 'nomortelepon',
     ],
     weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi', 'handy', 'portable'],
     cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号', '手機', '電話', '號碼', '傳真', '携帯'],
@@ -57,6 +62,7 @@ export const phone: Detector = {
   assess(v, kind, s) {
     if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;
     if (kind === 'number') return s.len === 11 && MOBILE.test(v) ? EV_MOBILE_NUMBER : null;
+    if (s.len === 10 && s.digits === 10 && kind === 'string' && NANP_BARE.test(v)) return EV_NANP_BARE;
     if (s.len === 11 && s.digits === 11) {
       if (MOBILE.test(v)) return EV_MOBILE;
       return LANDLINE_BARE.test(v) ? EV_LANDLINE_BARE : null;

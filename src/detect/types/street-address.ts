@@ -16,23 +16,34 @@ const WEST = new RegExp(
   `^(?:\\d{1,6}[A-Z]?|${DIR})${NAME} ${SUFFIX}(?: ${DIR}(?![\\w.]))?(?:,? (?:Apt|Suite|Unit|#)\\.? ?[\\w-]+)?` +
   '(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? (?:[A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}))?$',
 );
+// Legacy and government systems print US lines in capitals (`9490 MAPLE CT`, `12 N MAIN ST APT 4`).
+const WEST_UPPER = new RegExp(
+  '^\\d{1,6}[A-Z]?(?: (?:[NSEW]|NE|NW|SE|SW))?(?: [A-Z]{2,}| \\d{1,3}(?:ST|ND|RD|TH)){1,4} ' +
+  '(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|TERRACE|TER|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR|TRAIL|TRL)\\.?' +
+  '(?: (?:[NSEW]|NE|NW|SE|SW))?(?:,? (?:APT|STE|SUITE|UNIT|#) ?[A-Z0-9-]+)?(?:, [A-Z ]+)?(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?)?$',
+);
+// Russian (`ул. Ленина, д. 119`) and Vietnamese (`Số 98 Đường Điện Biên Phủ, Phường …, Quận …`) lines name
+// their parts with markers, which is as specific as a Chinese address's 路 and 号.
+const RU = /(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|б-р|бульвар)\s*[^,]{2,40},\s*(?:д\.|дом)\s*\d+/iu;
+const VN = /(?:^|, ?)(?:Số \d+[A-Za-z]?,? )?(?:Đường|Phố|Ngõ|Hẻm)\s[^,]{2,40},\s*(?:Phường|Xã|Thị trấn)\s/u;
 // Continental lines put the street word first or glue it on, and the number after (`Hauptstraße 12a`,
 // `Am Markt 64`, `42 avenue Victor Hugo`, `Calle de Serrano 50, 7º C, 46001 Valencia`); Japanese ones
 // count blocks (`1-9-14 Nishi-Shinjuku, 530-0001 Osaka`). An optional postcode and town may follow.
-const TOWN = '(?:,? (?:[A-Z]{1,2}-)?\\d{3,5}(?:-\\d{3,4})? \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?';
+// Postcodes: `10115`, `75002`, `530-0001`, `D-10115`, Dutch `1333 LC`.
+const TOWN = '(?:,? (?:[A-Z]{1,2}-)?\\d{3,5}(?:-\\d{3,4}| [A-Z]{2})? \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?';
 const EU = new RegExp(
   '^(?:' +
-    // German: a name ending in a street word, or a preposition and a name, then the house number.
-    '(?:(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur) \\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee))' +
-    '(?: \\p{Lu}[\\p{L}-]+)? \\d{1,4}(?:[a-z]|-\\d{1,4})?' +
+    // German and Dutch: a name ending in a street word, or a preposition and a name, then the house number.
+    '(?:(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur) \\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg))' +
+    '(?: \\p{Lu}[\\p{L}-]+)? \\d{1,4}(?:-?[a-z]|-\\d{1,4})?' +
     // French: number, street word, name.
     "|\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route|cours)(?: [\\p{L}'’-]+){1,5}" +
     // Spanish, Italian, Portuguese: street word, name, number, then floor and door.
-    "|(?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrera|Camino|Ronda|Via|Viale|Piazza|Corso|Rua|Travessa|Largo)(?: [\\p{L}'.-]+){1,5},? (?:n\\.?º ?)?\\d{1,4}[A-Za-z]?(?:, [\\dº ª\\p{L}.-]{1,12})?" +
+    "|(?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrera|Camino|Ronda|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Alameda)(?: [\\p{L}'.-]+){1,5},? (?:n\\.?º ?)?\\d{1,4}[A-Za-z]?(?:(?:,| -) [\\dº ª\\p{L}.-]{1,12})?" +
     // Japanese block numbers and a district.
     '|\\d{1,2}-\\d{1,3}-\\d{1,3} \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*' +
   `)${TOWN}$`,
-  'u',
+  'iu', // street words in capitals too (`VIA DANTE 163`, `12 RUE DE LA PAIX`)
 );
 const WEST_TEXT = new RegExp(
   `\\b\\d{1,6}[A-Z]?${NAME} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\\b\\.?` +
@@ -50,6 +61,9 @@ const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
 const EV_WEST_LINE = evidence('direction + street name + suffix, no house number', 0.5);
 // Weaker than EV_WEST alone: `Am Markt 64` or `Im Test 3` could name other things; a key or person context decides.
+// Capitals drop the case that tells a street name from other words: a key or person context decides.
+const EV_WEST_UPPER = evidence('house number + street name + street suffix, in capitals', 2.5);
+const EV_MARKED = evidence('street and house markers (ул./д., Đường/Phường)', 3.5);
 const EV_EU = evidence('street word + name + house number (continental or Japanese form)', 2.5);
 const EV_TEXT = evidence('address grammar in running text', 3.5);
 
@@ -71,6 +85,8 @@ export const streetAddress: Detector = {
       'adresse', 'anschrift', 'strasse', 'straße', 'direccion', 'domicilio', 'endereco', 'indirizzo', 'adres',
       // Romanised Japanese (住所) and SAP's street column.
       'juusho', 'jusho', 'stras',
+      // Portuguese street line, Vietnamese (địa chỉ), Indonesian and Malay.
+      'logradouro', 'diachi', 'alamat',
     ],
     weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle', 'voie'],
     cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
@@ -88,12 +104,17 @@ export const streetAddress: Detector = {
       if (ORGANISATION.test(v)) return null;
       return admin && s.digits + s.cjk + s.space >= s.len - 2 ? EV_CN_PARTIAL : null;
     }
-    if (s.space === 0 || s.upper + s.lower < 3) return null;
+    // Letters outside ASCII (Cyrillic, Vietnamese) count as `other`.
+    if (s.space === 0 || s.upper + s.lower + s.other < 3) return null;
     if (s.space >= 2 && s.upper > 0) {
-      if (s.digits > 0 && s.first <= 57 && WEST.test(v)) return EV_WEST;
+      if (s.digits > 0 && s.first <= 57) {
+        if (s.lower > 0 ? WEST.test(v) : WEST_UPPER.test(v)) return s.lower > 0 ? EV_WEST : EV_WEST_UPPER;
+      }
       if (isDirection(s.first) && WEST.test(v)) return EV_WEST_LINE;
     }
-    return s.digits > 0 && EU.test(v) ? EV_EU : null;
+    if (s.digits === 0) return null;
+    if (s.other > 0 && (RU.test(v) || VN.test(v))) return EV_MARKED;
+    return EU.test(v) ? EV_EU : null;
   },
   find(text, hit, s) {
     if (s.cjk >= 2 && text.indexOf('号') >= 0) {
