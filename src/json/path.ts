@@ -25,10 +25,13 @@ export function columnName(name: string): string {
 }
 
 export function isHeaderKey(key: string): boolean {
-  if (HEADER_KEYS.has(key)) return true;
-  // Lower-cased (a new string) only when it could be one: every Latin header key starts with c, f, h or t.
-  const c = key.charCodeAt(0) | 0x20;
-  return (c === 0x63 || c === 0x66 || c === 0x68 || c === 0x74) && HEADER_KEYS.has(key.toLowerCase());
+  // Asked for every array an object holds: most keys are ruled out by their first character, without
+  // hashing them. Latin header keys start with c, f, h or t; the Chinese ones with 表, 列 or 字.
+  const c0 = key.charCodeAt(0);
+  if (c0 === 0x8868 || c0 === 0x5217 || c0 === 0x5b57) return HEADER_KEYS.has(key);
+  const c = c0 | 0x20;
+  if (c !== 0x63 && c !== 0x66 && c !== 0x68 && c !== 0x74) return false;
+  return HEADER_KEYS.has(key) || HEADER_KEYS.has(key.toLowerCase());
 }
 const POINTER = 0;
 const FIELD_PATH = 1;
@@ -52,7 +55,10 @@ class Frame {
   values: string[] = [];
   /** Objects: column names from a header array among its values (see HEADER_KEYS). */
   columns: string[] = [];
-  /** Arrays: this array is a header (the value of a HEADER_KEYS key); its strings, or its objects' names, are columns. */
+  /**
+   * Arrays: a header (the value of a HEADER_KEYS key), whose strings are column names. Objects: an item of
+   * a header array, whose name is one.
+   */
   header = false;
   /** Objects in a header array: this column's name was taken (one per column keeps the columns aligned). */
   named = false;
@@ -100,6 +106,8 @@ export class PathStack implements LeafView {
   private object = -1;
   kind: LeafKind = 'null';
   value = '';
+  /** The current leaf's column name when it is a table cell (see column()), found once per leaf. */
+  private cellColumn: string | undefined = undefined;
 
   get depth(): number {
     return this.top + 1;
@@ -130,22 +138,26 @@ export class PathStack implements LeafView {
     this.advanceIndex();
     this.kind = kind;
     this.value = value;
+    // Most leaves are an object's members (top === object): one comparison rules them out.
+    this.cellColumn = this.top === this.object + 2 && this.object >= 0 ? this.column(this.frames[this.object]!) : undefined;
   }
 
   /** Remembers the leaf as a sibling for the leaves after it, and as a column name if it is one. */
   leaveLeaf(): void {
     if (this.top < 0) return;
     const f = this.frames[this.top]!;
-    if (f.isArray) {
-      if (f.header && this.kind === 'string') this.addColumn(f.outerObject);
-      return;
-    }
-    if (this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
+    if (f.header) this.columnLeaf(f);
+    if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
       f.valueKeys.push(f.key!);
       f.values.push(this.value);
     }
-    // `{"columns": [{"name": "email", …}]}`: a column object's name.
-    if (this.top > 0 && !f.named && this.kind === 'string' && this.frames[this.top - 1]!.header && COLUMN_NAME_KEYS.has(f.key!)) {
+  }
+
+  /** A string in a header array, or the name of a column object in one (`{"columns": [{"name": "email"}]}`). */
+  private columnLeaf(f: Frame): void {
+    if (this.kind !== 'string') return;
+    if (f.isArray) this.addColumn(f.outerObject);
+    else if (!f.named && COLUMN_NAME_KEYS.has(f.key!)) {
       f.named = true;
       this.addColumn(this.frames[this.top - 1]!.outerObject);
     }
@@ -158,12 +170,12 @@ export class PathStack implements LeafView {
   }
 
   /**
-   * The column of a cell in a row beside a header (`rows[i][j]` under the object holding `header`), or
-   * undefined. Rows are arrays of arrays directly under that object.
+   * The column of a cell in a row beside a header (`rows[i][j]` under the object f holding `header`, two
+   * levels down), or undefined. Rows are arrays of arrays directly under that object.
    */
   private column(f: Frame): string | undefined {
     const t = this.top;
-    if (f.columns.length === 0 || t !== this.object + 2 || !this.frames[t]!.isArray || !this.frames[t - 1]!.isArray) return undefined;
+    if (f.columns.length === 0 || !this.frames[t]!.isArray || !this.frames[t - 1]!.isArray) return undefined;
     return f.columns[this.frames[t]!.index];
   }
 
@@ -174,8 +186,9 @@ export class PathStack implements LeafView {
   }
 
   get key(): string | undefined {
+    if (this.cellColumn !== undefined) return this.cellColumn;
     const f = this.nearestObject();
-    return f === undefined ? undefined : (this.column(f) ?? f.key);
+    return f === undefined ? undefined : f.key;
   }
 
   segment(i: number): string | number {
@@ -187,7 +200,7 @@ export class PathStack implements LeafView {
     const f = this.nearestObject();
     if (f === undefined) return NO_KEYS;
     // A cell's siblings are the other columns of its row.
-    return this.column(f) !== undefined ? f.columns : f.keys;
+    return this.cellColumn !== undefined ? f.columns : f.keys;
   }
 
   siblingValue(key: string): string | undefined {
@@ -213,8 +226,12 @@ export class PathStack implements LeafView {
     if (f === undefined) this.frames.push((f = new Frame()));
     f.open(isArray);
     f.outerObject = this.object;
+    if (d > 0) {
+      // Header arrays are an object's values; column objects are a header array's items.
+      const parent = this.frames[d - 1]!;
+      f.header = isArray ? !parent.isArray && isHeaderKey(parent.key!) : parent.isArray && parent.header;
+    }
     if (!isArray) this.object = d;
-    else if (d > 0 && d - 1 === this.object) f.header = isHeaderKey(this.frames[d - 1]!.key!);
   }
 
   private advanceIndex(): void {
