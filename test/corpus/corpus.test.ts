@@ -17,8 +17,9 @@ const load = (files: string[]): Case[] => files.flatMap((f) =>
 const cases = load(['main.jsonl', 'heldout.jsonl']);
 /** The outsider's corpus (eval/wild/): measured by `npm run eval`, held to the same well-formedness. */
 const wild = load(['wild.jsonl']);
-/** The second outsider's corpus (eval/blind/): scored by eval/score-file.ts. */
+/** The second and third outsiders' corpora (eval/blind/, eval/blind3/): scored by eval/score-file.ts. */
 const blind = load(['blind.jsonl']);
+const blind3 = load(['blind3.jsonl']);
 
 function leafAt(doc: unknown, pointer: string): unknown {
   return pointer.slice(1).split('/').reduce<unknown>((cur, raw) => (cur as Record<string, unknown>)?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
@@ -35,7 +36,9 @@ describe('corpus', () => {
     expect(wild.every((c) => c.split === 'wild')).toBe(true);
     expect(blind.length).toBeGreaterThan(0);
     expect(blind.every((c) => c.split === 'blind')).toBe(true);
-    for (const c of [...cases, ...wild, ...blind]) {
+    expect(blind3.length).toBeGreaterThan(0);
+    expect(blind3.every((c) => c.split === 'blind3')).toBe(true);
+    for (const c of [...cases, ...wild, ...blind, ...blind3]) {
       const doc = JSON.parse(c.body) as unknown;
       for (const l of c.labels) {
         expect(isSensitiveType(l.type)).toBe(true);
