@@ -35,6 +35,7 @@ const EV_PERSON_SIBLINGS = evidence('sibling keys describe a person', 1);
 const EV_PERSON_PATH = evidence('enclosing object is a person record', 1.5);
 const EV_THING_SIBLINGS = evidence('sibling keys describe a product, trade or quantity', -1.5);
 const EV_THING_PATH = evidence('enclosing object is a thing (product, stock, company…)', -2.5);
+const EV_PLACE_PATH = evidence('enclosing object is a fixed place (station, store, POI)', -2.5);
 /** A thing's name or date (`brand`, `city`, `founded`) is not a person's; other types keep their meaning. */
 const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -3);
 /** Types a thing's key (`brand`, `founded`) counts against: a thing has a name and a date, not a person's. */
@@ -73,6 +74,8 @@ export class ContextClassifier implements LeafClassifier {
   private ctxThing = 0;
   /** A thing container (`/vehicle/…`, `/product/…`): counts against a person's name or birth date only. */
   private ctxThingPath = 0;
+  /** A fixed place's container (`/station/…`): counts against coordinates only. */
+  private ctxPlacePath = 0;
   private ctxReady = false;
   private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
   private readonly looseMin: number;
@@ -294,11 +297,13 @@ export class ContextClassifier implements LeafClassifier {
       this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;
       this.ctxThing = thing > person ? EV_THING_SIBLINGS.weight * Math.min(thing - person, 2) : 0;
       this.ctxThingPath = 0;
+      this.ctxPlacePath = 0;
       for (let i = leaf.depth - 2, n = 0; i >= 0 && n < 3; i--) {
         const seg = leaf.segment(i);
         if (typeof seg === 'number') continue;
         n++;
         const sense = this.lexicon.sense(seg);
+        if (sense.place && n === 1) this.ctxPlacePath = EV_PLACE_PATH.weight;
         if (sense.person) {
           this.ctxPerson += EV_PERSON_PATH.weight;
           break;
@@ -309,7 +314,7 @@ export class ContextClassifier implements LeafClassifier {
         }
       }
     }
-    const thing = this.ctxThing + (PERSONAL.has(type) ? this.ctxThingPath : 0);
+    const thing = this.ctxThing + (PERSONAL.has(type) ? this.ctxThingPath : type === 'GEO_LOCATION' ? this.ctxPlacePath : 0);
     if (ev !== null && this.ctxPerson !== 0) ev.push(evidence('person context (siblings/path)', this.ctxPerson));
     if (ev !== null && thing !== 0) ev.push(evidence('thing context (siblings/path)', thing));
     return this.ctxPerson + thing;

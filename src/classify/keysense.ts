@@ -2,7 +2,10 @@ import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
 import { isCjk, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
-import { DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS } from './words';
+import {
+  DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES,
+  PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS,
+} from './words';
 
 export interface KeyType {
   readonly type: SensitiveType;
@@ -20,6 +23,8 @@ export interface KeySense {
   readonly person: boolean;
   /** A modifier or the key itself names a thing or an organisation. */
   readonly thing: boolean;
+  /** A word of the key names a fixed public place (station, store, POI): its coordinates are no person's. */
+  readonly place: boolean;
   readonly prose: boolean;
   readonly generic: boolean;
   /** The key names a price, quantity, security or product attribute. */
@@ -154,7 +159,8 @@ export class KeyLexicon {
 
     // The head is the longest tail of the key that names something, with and without trailing qualifiers.
     let end = latin.length;
-    while (end > 1 && (SUFFIXES.has(latin[end - 1]!) || /^\d+$/.test(latin[end - 1]!))) end--;
+    // Trailing qualifiers, numbers and single letters (`5F20`, an EMV tag) do not change what a key names.
+    while (end > 1 && (SUFFIXES.has(latin[end - 1]!) || /^\d+$/.test(latin[end - 1]!) || latin[end - 1]!.length === 1)) end--;
     // A list names its items in the plural (`phoneNumbers`, `emails`): the singular is tried after the key as
     // written, for the sensitive types only. A plural thing (`pages`, `items`) is a container, and the values
     // in its rows are not the thing itself.
@@ -230,6 +236,7 @@ export class KeyLexicon {
     const person = mods.some((t) => PERSON_ROLES.has(t)) || PERSON_CJK.some((w) => cjkPrefix.includes(w)) ||
       (cjkHeadEnd < 0 && PERSON_CJK.some((w) => cjkText.includes(w)));
     const thing = mods.some((t) => THINGS.has(t)) || THING_CJK.some((w) => cjkPrefix.includes(w) || cjkText.endsWith(w));
+    const place = latin.some((t) => PLACES.has(t)) || PLACE_CJK.some((w) => cjkText.includes(w));
 
     const types: KeyType[] = [];
     const push = (e: Entry, why: string): void => {
@@ -241,6 +248,9 @@ export class KeyLexicon {
       } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH')) {
         w = -STRONG;
         label = `key names a thing's ${e.type === 'PERSON_NAME' ? 'name' : 'date'} (${why})`;
+      } else if (place && e.type === 'GEO_LOCATION') {
+        w = -STRONG;
+        label = `key names a fixed place's coordinates (${why})`;
       }
       if (!types.some((t) => t.type === e.type)) types.push({ type: e.type, ev: this.ev(e.type, w, label) });
     };
@@ -262,6 +272,7 @@ export class KeyLexicon {
       // For context: any word of the key naming a person role (`sender`, `customerId`, `patient_info`).
       person: person || personId || latin.some((t) => PERSON_ROLES.has(t)),
       thing,
+      place,
       prose: (last !== undefined && PROSE.has(last)) || PROSE_CJK.some((w) => cjkText.endsWith(w)),
       generic: tokens.length === 1 && GENERIC.has(tokens[0]!),
       trade: latin.some((t) => TRADE_WORDS.has(t)),
@@ -298,7 +309,7 @@ function initialsRole(role: string, field: string): boolean {
 }
 const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
 const EMPTY: KeySense = {
-  norm: '', types: [], negative: null, person: false, thing: false, prose: false, generic: false, trade: false, document: false, kind: false,
+  norm: '', types: [], negative: null, person: false, thing: false, place: false, prose: false, generic: false, trade: false, document: false, kind: false,
   composable: false, datePart: false,
 };
 const DOCUMENT_TYPES: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT']);

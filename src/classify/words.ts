@@ -10,7 +10,9 @@ export const SUFFIXES = new Set([
   // Language and script of the same value (`nameEn`, `passengerNameCn`, `name_local`, `shimei_kana`).
   'en', 'eng', 'cn', 'zh', 'chn', 'local', 'native', 'latin', 'kana', 'kanji', 'py', 'pinyin', 'intl',
   // `Straße_Hausnr`: street and house number in one value.
-  'hausnr', 'hausnummer',
+  'hausnr', 'hausnummer', 'numero', 'nummer',
+  // A document kind's holder (`HK_MO_RESIDENT` as a certificate type).
+  'resident',
 ]);
 
 /** Heads that name a non-sensitive thing: identifiers, quantities, money, time, versions, hashes. */
@@ -92,6 +94,15 @@ export const THINGS = new Set([
   'brand', 'series', 'config', 'setting', 'settings', 'feature', 'metric', 'metrics', 'field', 'source', 'target',
   'gs', 'dw', 'sp', 'cp', 'yp', 'gp', 'jj', 'zq',
 ]);
+/**
+ * Fixed places open to the public: their coordinates are not a person's whereabouts (`stationGeo`,
+ * `poi_latitude`, `/store/lat`). Not `home`, `office` or `vehicle`, whose positions track a person.
+ */
+export const PLACES = new Set([
+  'station', 'store', 'shop', 'poi', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'stop',
+  'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark',
+]);
+export const PLACE_CJK = ['站点', '门店', '网点', '商户', '商家', '店铺', '充电站', '加油站', '仓库', '场站', '景点'];
 export const THING_CJK = [
   '商品', '产品', '货品', '股票', '证券', '基金', '债券', '公司', '企业', '单位', '机构', '商户', '店铺', '门店',
   '品牌', '类目', '文件', '银行', '支行', '网点', '课程', '学校', '班级', '部门', '项目', '城市', '设备', '型号',

@@ -146,6 +146,16 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['a courier named in a tracking line', { lastNode: '【上海徐汇】快递员蒋曦梅（+8617641638738）正在为您派件' }, '/lastNode', ['PERSON_NAME[蒋曦梅]', 'PHONE_NUMBER[+8617641638738]']],
   ['a tracking number after 快递 is still not a phone', { msg: '快递单号13812345678已签收' }, '/msg', []],
   ['a background check subject is a person', { 'subject.dob': '1986-02-09' }, '/subject.dob', ['DATE_OF_BIRTH[1986-02-09]']],
+  // A fixed place's coordinates are not a person's whereabouts; a home's or a vehicle's are.
+  ['a fuel station position', { tx: { stationGeo: '22.543096,114.057865' } }, '/tx/stationGeo', []],
+  ['a store latitude under /store', { store: { lat: 22.543096 } }, '/store/lat', []],
+  ['a home latitude', { user: { home_lat: 22.543096 } }, '/user/home_lat', ['GEO_LOCATION[22.543096]']],
+  ['a vehicle position', { vehicle: { lat: 22.543096 } }, '/vehicle/lat', ['GEO_LOCATION[22.543096]']],
+  // Card data and document numbers in their trade's spelling.
+  ['magnetic-stripe track 2', { TRACK2: '6217003714600316860' }, '/TRACK2', ['PAYMENT_CARD[6217003714600316860]']],
+  ['an EMV tag after the field name', { CARDHOLDER_NAME_5F20: 'ZHANG/SAN' }, '/CARDHOLDER_NAME_5F20', ['PERSON_NAME[ZHANG/SAN]']],
+  ['Italian passport number (passaporto/numero)', { passaporto: { numero: 'YA1234567' } }, '/passaporto/numero', ['PASSPORT_NUMBER[YA1234567]']],
+  ['a certificate type naming a home-return permit', { viewer: { certType: 'HK_MO_RESIDENT', certNo: 'H01390708' } }, '/viewer/certNo', ['CN_HK_MACAU_PERMIT[H01390708]']],
   // Tables: a row's cells are read under the header's column names.
   ['a spreadsheet row beside its header', { sheet: { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', '17389307692']] } }, '/sheet/rows/0/1', ['PERSON_NAME[金凤俊]']],
   ['a phone cell stored as a number', { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', 17389307692]] }, '/rows/0/2', ['PHONE_NUMBER[17389307692]']],

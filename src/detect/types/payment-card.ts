@@ -38,6 +38,8 @@ export const paymentCard: Detector = {
     strong: [
       'cardno', 'cardnumber', 'cardnum', 'creditcard', 'creditcardno', 'debitcard', 'bankcard', 'bankcardno',
       'pan', 'ccnumber', 'ccnum', 'cc', 'yhkh', 'yhk', 'kh', 'xyk', 'xykh', 'paymentcard', 'cardpan',
+      // Magnetic-stripe track 2 data starts with the card number.
+      'track2', 'track2data', 'trackdata',
       'kartennummer', 'kreditkarte', 'numerodetarjeta', 'tarjetadecredito', 'numerodecarte', 'cartedecredit', 'numerocartao', 'cartaodecredito',
     ],
     weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao'],
