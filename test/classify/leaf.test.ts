@@ -1,29 +1,13 @@
 import fc from 'fast-check';
 import { walkLeaves } from '../../src/classify';
-import type { TokenHandler } from '../../src/json/events';
-import { PathStack } from '../../src/json/path';
-import { JsonTokenizer } from '../../src/json/tokenizer';
+import { drivePathStack } from '../json/support';
 
 // walkLeaves (offline tools, JSON inside a string) and the streaming PathStack must read every leaf
 // under the same key, column names of table rows included, or scan and the sidecar would disagree.
 
 function streamedKeys(doc: string): Array<[string, string | undefined]> {
-  const path = new PathStack();
   const out: Array<[string, string | undefined]> = [];
-  const h: TokenHandler = {
-    openObject: () => path.openObject(),
-    openArray: () => path.openArray(),
-    close: () => path.close(),
-    key: (k) => path.setKey(k),
-    leaf: (kind, value) => {
-      path.enterLeaf(kind, value);
-      out.push([path.pointer(), path.key]);
-      path.leaveLeaf();
-    },
-  };
-  const t = new JsonTokenizer();
-  t.write(Buffer.from(doc), h);
-  t.end(h);
+  drivePathStack(doc, [doc.length || 1], (path) => out.push([path.pointer(), path.key]));
   return out;
 }
 

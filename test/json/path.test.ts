@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { MAX_SIBLING_KEYS, PathStack } from '../../src/json/path';
-import type { TokenHandler } from '../../src/json/events';
-import { JsonTokenizer } from '../../src/json/tokenizer';
-import { chunk } from './support';
+import { MAX_SIBLING_KEYS, type PathStack } from '../../src/json/path';
+import { drivePathStack } from './support';
 
 interface Seen {
   pointer: string;
@@ -16,26 +14,14 @@ interface Seen {
 
 /** Drives a PathStack from the tokenizer and snapshots the LeafView of every leaf. */
 function walk(doc: string, sizes: number[] = [doc.length || 1], probe?: (p: PathStack) => void): Seen[] {
-  const path = new PathStack();
   const seen: Seen[] = [];
-  const h: TokenHandler = {
-    openObject: () => path.openObject(),
-    openArray: () => path.openArray(),
-    close: () => path.close(),
-    key: (k) => path.setKey(k),
-    leaf: (kind, value) => {
-      path.enterLeaf(kind, value);
-      probe?.(path);
-      seen.push({
-        pointer: path.pointer(), fieldPath: path.fieldPath(), key: path.key, depth: path.depth,
-        segments: Array.from({ length: path.depth }, (_, i) => path.segment(i)), siblingKeys: [...path.siblingKeys], value: path.value,
-      });
-      path.leaveLeaf();
-    },
-  };
-  const t = new JsonTokenizer();
-  for (const c of chunk(Buffer.from(doc), sizes)) t.write(c, h);
-  t.end(h);
+  drivePathStack(doc, sizes, (path) => {
+    probe?.(path);
+    seen.push({
+      pointer: path.pointer(), fieldPath: path.fieldPath(), key: path.key, depth: path.depth,
+      segments: Array.from({ length: path.depth }, (_, i) => path.segment(i)), siblingKeys: [...path.siblingKeys], value: path.value,
+    });
+  });
   return seen;
 }
 

@@ -1,6 +1,9 @@
 // Test doubles and helpers shared by the json tests: a classifier that knows
 // nothing about real data, only keys and a marker, so the mechanics can be checked.
+import type { TokenHandler } from '../../src/json/events';
 import { JsonMasker, type JsonMaskerOptions } from '../../src/json/masker';
+import { PathStack } from '../../src/json/path';
+import { JsonTokenizer } from '../../src/json/tokenizer';
 import { createLeafMasker } from '../../src/mask/leaf-masker';
 import { createOperators } from '../../src/mask/operators';
 import { StrategyResolver, type MaskingRules } from '../../src/mask/resolver';
@@ -75,4 +78,23 @@ export function stream(p: { push(c: Uint8Array): Uint8Array; end(): Uint8Array }
   const parts = chunks.map((c) => Buffer.from(p.push(c)));
   parts.push(Buffer.from(p.end()));
   return Buffer.concat(parts);
+}
+
+/** Drives a PathStack from the tokenizer over doc cut at `sizes`; `onLeaf` sees the stack at every leaf. */
+export function drivePathStack(doc: string, sizes: number[], onLeaf: (p: PathStack) => void): void {
+  const path = new PathStack();
+  const h: TokenHandler = {
+    openObject: () => path.openObject(),
+    openArray: () => path.openArray(),
+    close: () => path.close(),
+    key: (k) => path.setKey(k),
+    leaf: (kind, value) => {
+      path.enterLeaf(kind, value);
+      onLeaf(path);
+      path.leaveLeaf();
+    },
+  };
+  const t = new JsonTokenizer();
+  for (const c of chunk(Buffer.from(doc), sizes)) t.write(c, h);
+  t.end(h);
 }
