@@ -1,4 +1,4 @@
-import { COLUMN_NAME_KEYS, columnName, isHeaderKey, MAX_COLUMNS } from '../json/path';
+import { COLUMN_NAME_KEYS, columnName, isHeaderKey, isLegendKey, MAX_COLUMNS } from '../json/path';
 import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
@@ -60,35 +60,49 @@ function leafOf(v: unknown): [LeafKind, string] | null {
  * came before it (as a streaming tokenizer would see them). Number leaves
  * carry `String(n)`; callers needing the literal text use the tokenizer.
  */
-export function walkLeaves(doc: unknown, visit: (leaf: ParsedLeaf) => void, path: Array<string | number> = []): void {
+export function walkLeaves(
+  doc: unknown, visit: (leaf: ParsedLeaf) => void, path: Array<string | number> = [], legend?: ReadonlyMap<string, string>,
+): void {
   const own = leafOf(doc);
   if (own !== null) {
     visit(new ParsedLeaf(own[0], own[1], path.slice(), [], new Map()));
     return;
   }
   if (Array.isArray(doc)) {
-    doc.forEach((item, i) => walkLeaves(item, visit, [...path, i]));
+    // A legend reaches the objects of an array directly under its owner, and no further.
+    doc.forEach((item, i) => walkLeaves(item, visit, [...path, i], Array.isArray(item) ? undefined : legend));
     return;
   }
   const keys: string[] = [];
   const values = new Map<string, string>();
   let columns: string[] = [];
+  let ownLegend: Map<string, string> | undefined;
   for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
     const leaf = leafOf(v);
     if (leaf !== null) {
-      visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values)));
+      visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values), legend?.get(k)));
       if (leaf[1].length <= 64) values.set(k, leaf[1]);
-    } else if (columns.length > 0 && Array.isArray(v)) walkRows(v, columns, visit, [...path, k]);
-    else walkLeaves(v, visit, [...path, k]);
+    } else if (columns.length > 0 && Array.isArray(v)) walkRows(v, columns, visit, [...path, k], ownLegend);
+    else walkLeaves(v, visit, [...path, k], Array.isArray(v) ? ownLegend : undefined);
     if (Array.isArray(v) && isHeaderKey(k)) columns = [...columns, ...columnsOf(v)].slice(0, MAX_COLUMNS);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && isLegendKey(k)) ownLegend = legendOf(v as Record<string, unknown>, ownLegend);
     keys.push(k);
   }
 }
 
+/** A legend's code → description pairs, added to those already read (see LEGEND_KEYS in json/path.ts). */
+function legendOf(o: Record<string, unknown>, before: ReadonlyMap<string, string> | undefined): Map<string, string> {
+  const out = new Map(before);
+  for (const [code, d] of Object.entries(o)) if (typeof d === 'string' && d.length <= 64 && out.size < MAX_COLUMNS) out.set(code, d);
+  return out;
+}
+
 /** Rows beside a header: each cell of a row that is an array is read under its column's name. */
-function walkRows(rows: unknown[], columns: readonly string[], visit: (leaf: ParsedLeaf) => void, path: Array<string | number>): void {
+function walkRows(
+  rows: unknown[], columns: readonly string[], visit: (leaf: ParsedLeaf) => void, path: Array<string | number>, legend?: ReadonlyMap<string, string>,
+): void {
   rows.forEach((row, i) => {
-    if (!Array.isArray(row)) return walkLeaves(row, visit, [...path, i]);
+    if (!Array.isArray(row)) return walkLeaves(row, visit, [...path, i], legend);
     row.forEach((cell, j) => {
       const leaf = leafOf(cell);
       if (leaf !== null && columns[j] !== undefined) visit(new ParsedLeaf(leaf[0], leaf[1], [...path, i, j], columns, new Map(), columns[j]));

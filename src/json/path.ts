@@ -19,6 +19,26 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
 export const COLUMN_NAME_KEYS: ReadonlySet<string> = new Set(['name', 'label', 'title', 'field']);
 /** Columns remembered per object. */
 export const MAX_COLUMNS = 256;
+/**
+ * Keys whose object describes coded columns (`{"colDesc": {"C03": "银行账号"}, "rows": [{"C03": …}]}`): a
+ * row's member is then read under its code's description. Named outright: `fields` or `columns` holding an
+ * object is as often a record (Jira's `fields`).
+ */
+export const LEGEND_KEYS: ReadonlySet<string> = new Set([
+  'coldesc', 'columndesc', 'columndescs', 'columndescription', 'columndescriptions', 'fielddesc', 'fielddescs',
+  'fielddescription', 'fielddescriptions', 'columnlabels', 'fieldlabels', 'legend', '字段说明', '列说明', '字段含义',
+]);
+/** Longer descriptions are prose, not a column's name. */
+const MAX_DESCRIPTION_CHARS = 64;
+
+export function isLegendKey(key: string): boolean {
+  // Asked for every object an object holds: legend keys start with c, f or l, or 字 or 列.
+  const c0 = key.charCodeAt(0);
+  if (c0 === 0x5b57 || c0 === 0x5217) return LEGEND_KEYS.has(key);
+  const c = c0 | 0x20;
+  if (c !== 0x63 && c !== 0x66 && c !== 0x6c) return false;
+  return LEGEND_KEYS.has(key) || LEGEND_KEYS.has(key.toLowerCase());
+}
 
 export function columnName(name: string): string {
   return name.length <= MAX_SIBLING_KEY_CHARS ? name : '';
@@ -62,6 +82,10 @@ class Frame {
   header = false;
   /** Objects in a header array: this column's name was taken (one per column keeps the columns aligned). */
   named = false;
+  /** Objects: a legend among its values (see LEGEND_KEYS), code → description. */
+  legend: Map<string, string> | undefined = undefined;
+  /** Objects: this object is a legend (the value of a LEGEND_KEYS key). */
+  isLegend = false;
   /** This container's own pointer ([POINTER]) and FieldPath ([FIELD_PATH]), built on first demand and valid while it stays open. */
   readonly paths: [string | undefined, string | undefined] = [undefined, undefined];
 
@@ -78,6 +102,8 @@ class Frame {
     if (this.columns.length > 0) this.columns = [];
     this.header = false;
     this.named = false;
+    this.legend = undefined;
+    this.isLegend = false;
     this.paths[POINTER] = undefined;
     this.paths[FIELD_PATH] = undefined;
   }
@@ -106,8 +132,10 @@ export class PathStack implements LeafView {
   private object = -1;
   kind: LeafKind = 'null';
   value = '';
-  /** The current leaf's column name when it is a table cell (see column()), found once per leaf. */
+  /** The current leaf's column name when it is a table cell (see column(), described()), found once per leaf. */
   private cellColumn: string | undefined = undefined;
+  /** Open objects holding a legend: while none is open, no leaf looks for one. */
+  private legends = 0;
 
   get depth(): number {
     return this.top + 1;
@@ -122,7 +150,9 @@ export class PathStack implements LeafView {
   }
 
   close(): void {
-    this.object = this.frames[this.top]!.outerObject;
+    const f = this.frames[this.top]!;
+    if (f.legend !== undefined) this.legends--;
+    this.object = f.outerObject;
     this.top--;
   }
 
@@ -139,7 +169,9 @@ export class PathStack implements LeafView {
     this.kind = kind;
     this.value = value;
     // Most leaves are an object's members (top === object): one comparison rules them out.
-    this.cellColumn = this.top === this.object + 2 && this.object >= 0 ? this.column(this.frames[this.object]!) : undefined;
+    const t = this.top;
+    this.cellColumn = t === this.object + 2 && t >= 2 ? this.column(this.frames[this.object]!)
+      : this.legends > 0 && t === this.object && t >= 2 ? this.described(this.frames[t]!) : undefined;
   }
 
   /** Remembers the leaf as a sibling for the leaves after it, and as a column name if it is one. */
@@ -147,6 +179,7 @@ export class PathStack implements LeafView {
     if (this.top < 0) return;
     const f = this.frames[this.top]!;
     if (f.header) this.columnLeaf(f);
+    else if (f.isLegend) this.legendLeaf(f);
     if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
       f.valueKeys.push(f.key!);
       f.values.push(this.value);
@@ -161,6 +194,26 @@ export class PathStack implements LeafView {
       f.named = true;
       this.addColumn(this.frames[this.top - 1]!.outerObject);
     }
+  }
+
+  private legendLeaf(f: Frame): void {
+    if (this.kind !== 'string' || this.value.length > MAX_DESCRIPTION_CHARS) return;
+    const owner = this.frames[f.outerObject]!;
+    if (owner.legend === undefined) {
+      owner.legend = new Map();
+      this.legends++;
+    }
+    if (owner.legend.size < MAX_COLUMNS) owner.legend.set(f.key!, this.value);
+  }
+
+  /**
+   * The description of a row member's code (`rows[i].C03` under the object holding `colDesc`), or undefined.
+   * The row is an object in an array directly under that object.
+   */
+  private described(row: Frame): string | undefined {
+    const t = this.top;
+    if (row.outerObject !== t - 2 || !this.frames[t - 1]!.isArray) return undefined;
+    return this.frames[t - 2]!.legend?.get(row.key!);
   }
 
   private addColumn(owner: number): void {
@@ -183,6 +236,7 @@ export class PathStack implements LeafView {
   reset(): void {
     this.top = -1;
     this.object = -1;
+    this.legends = 0;
   }
 
   get key(): string | undefined {
@@ -199,8 +253,8 @@ export class PathStack implements LeafView {
   get siblingKeys(): readonly string[] {
     const f = this.nearestObject();
     if (f === undefined) return NO_KEYS;
-    // A cell's siblings are the other columns of its row.
-    return this.cellColumn !== undefined ? f.columns : f.keys;
+    // A table cell's siblings are the other columns of its row (a described row member keeps its row's keys).
+    return this.cellColumn !== undefined && this.top !== this.object ? f.columns : f.keys;
   }
 
   siblingValue(key: string): string | undefined {
@@ -230,6 +284,7 @@ export class PathStack implements LeafView {
       // Header arrays are an object's values; column objects are a header array's items.
       const parent = this.frames[d - 1]!;
       f.header = isArray ? !parent.isArray && isHeaderKey(parent.key!) : parent.isArray && parent.header;
+      f.isLegend = !isArray && !parent.isArray && isLegendKey(parent.key!);
     }
     if (!isArray) this.object = d;
   }

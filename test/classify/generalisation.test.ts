@@ -160,6 +160,8 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['a spreadsheet row beside its header', { sheet: { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', '17389307692']] } }, '/sheet/rows/0/1', ['PERSON_NAME[金凤俊]']],
   ['a phone cell stored as a number', { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', 17389307692]] }, '/rows/0/2', ['PHONE_NUMBER[17389307692]']],
   ['SQL result columns as objects', { columns: [{ name: 'order_no', type: 'varchar' }, { name: 'email', type: 'varchar' }], rows: [['13698765432', 'x@y.cn']] }, '/rows/0/0', []],
+  ['a coded column described by a legend', { colDesc: { C01: '户主姓名', C03: '银行账号' }, rows: [{ C01: '邓凤', C03: '1108041408641547' }] }, '/rows/0/C03', ['BANK_ACCOUNT[1108041408641547]']],
+  ['a record\'s fields object is not a legend', { fields: { summary: '银行账号' }, rows: [{ summary: '1108041408641547' }] }, '/rows/0/summary', []],
   ['a cell without a header column stays unnamed', { header: ['sku'], rows: [['SKU-1', '金凤俊']] }, '/rows/0/1', []],
   // Airline document dates.
   ['IATA birth date', { DocInfo: { BirthDate: '01MAY83' } }, '/DocInfo/BirthDate', ['DATE_OF_BIRTH[01MAY83]']],

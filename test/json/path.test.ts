@@ -108,6 +108,13 @@ describe('PathStack as LeafView', () => {
       expect(walk(doc).filter((s) => s.pointer.startsWith('/values/')).map((s) => s.key)).toEqual(['', 'phone']);
     });
 
+    it('reads a coded row member under its legend description, one array level down only', () => {
+      const doc = JSON.stringify({ colDesc: { C01: '姓名', C02: 'x'.repeat(65) }, rows: [{ C01: '张三', C02: '1', C09: '2', sub: { C01: '李四' } }], deeper: [[{ C01: '王五' }]] });
+      const keys = Object.fromEntries(walk(doc).map((s) => [s.pointer, s.key]));
+      expect(keys).toMatchObject({ '/rows/0/C01': '姓名', '/rows/0/C02': 'C02', '/rows/0/C09': 'C09', '/rows/0/sub/C01': 'C01', '/deeper/0/0/C01': 'C01' });
+      expect(walk(doc).find((s) => s.pointer === '/rows/0/C02')!.siblingKeys).toEqual(['C01']);
+    });
+
     it('names nothing when the rows come before the header, or for cells deeper than a row', () => {
       expect(walk(JSON.stringify({ rows: [['张三']], header: ['姓名'] })).find((s) => s.pointer === '/rows/0/0')!.key).toBe('rows');
       expect(walk(JSON.stringify({ header: ['姓名'], rows: [[['张三']]] })).find((s) => s.pointer === '/rows/0/0/0')!.key).toBe('rows');
