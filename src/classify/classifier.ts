@@ -334,7 +334,9 @@ function valueMayDecide(s: Shape): boolean {
     (s.space === 1 && s.len >= 13) || // `Bearer <token>`
     (s.len === 17 && s.upper >= 2) || // VIN
     (s.space > 0 && s.upper >= 2) || (s.upper > 0 && s.digits >= 6) || (s.cjk >= 1 && s.upper >= 1) ||
-    (s.space > 0 && s.space <= 3 && s.other >= 4 && s.digits === 0); // a name in Cyrillic or other non-ASCII letters
+    (s.space > 0 && s.space <= 3 && s.other >= 4 && s.digits === 0) || // a name in Cyrillic or other non-ASCII letters
+    (s.other === s.len && s.len >= 2 && s.len <= 5) || // a Korean name
+    (s.other >= 4 && s.space >= 2 && s.digits >= 1); // a Korean, Russian or Vietnamese address
 }
 
 /** The nearest property name above the leaf's own key (array indices skipped). */

@@ -1,6 +1,6 @@
 import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import { isCjk, tokenize } from '../detect/keys';
+import { isCjkWord, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
 import {
   DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES,
@@ -151,8 +151,8 @@ export class KeyLexicon {
 
   private analyse(key: string): KeySense {
     const tokens = tokenize(key);
-    const latin = tokens.filter((t) => !isCjk(t.charCodeAt(0)));
-    const cjkText = tokens.filter((t) => isCjk(t.charCodeAt(0))).join('');
+    const latin = tokens.filter((t) => !isCjkWord(t.charCodeAt(0)));
+    const cjkText = tokens.filter((t) => isCjkWord(t.charCodeAt(0))).join('');
     let headAt = -1;
     let entries: Entry[] | undefined;
     let negative = false;

@@ -14,6 +14,14 @@ function isDigit(c: number): boolean {
 export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
+/** Hangul syllables and jamo: Korean keys are words like Chinese ones, and run whole. */
+export function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+/** A key word written in CJK ideographs or Hangul: matched as a run (`…연락처`, `…联系电话`), not as Latin tokens. */
+export function isCjkWord(c: number): boolean {
+  return isCjk(c) || isHangul(c);
+}
 /** Accented Latin letters (`ñ`, `ö`, `é`, `ł`): part of a word, not a separator (× and ÷ are not letters). */
 function isAccented(c: number): boolean {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
@@ -24,7 +32,7 @@ function kindOf(c: number): number {
   // Case within accented letters is left alone: a camel-case edge there is rare, a false one costly.
   if (isAccented(c)) return 1;
   if (isDigit(c)) return 3;
-  if (isCjk(c)) return 4;
+  if (isCjkWord(c)) return 4;
   return 0;
 }
 

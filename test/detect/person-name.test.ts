@@ -23,6 +23,9 @@ specify(personName, [
   ['DONG,JIAXIA', 'weak'],
   ['DING', 'weak'], // a surname under `Surname`; alone it says nothing
   ['A', null],
+  ['김민준', 'weak'], // Korean surname + given name: a key decides
+  ['남궁민수', 'weak'],
+  ['가나다라마바', null],
   ['Иванова', 'weak'], // Cyrillic: the Unicode patterns
   ['Анна Иванова', 'weak'],
   ['DING2', null],

@@ -38,6 +38,9 @@ specify(streetAddress, [
   ['г. Санкт-Петербург, ул. Ленина, д. 119, кв. 239', 'strong'], // street and house markers
   ['Số 98 Đường Điện Biên Phủ, Phường Phạm Đình Hổ, Quận Hai Bà Trưng, Hà Nội', 'strong'],
   ['Иванов Петр 12', null],
+  ['서울특별시 마포구 월드컵북로 180, 2506호', 'strong'], // Korean road-name address
+  ['경기도 성남시 분당구 판교역로 235', 'strong'],
+  ['마포구 맛집 3곳', null],
   ['Galaxy Ring 3', null],
   ['Windows NT 10.0', null],
   ['Version 2 build 3', null],

@@ -29,7 +29,7 @@ export const bankAccount: Detector = {
       'bankn',
     ],
     weak: ['account', 'acc', 'zh', 'zhanghao', 'remittance', 'payout', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'conta'],
-    cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号', '帳號', '帳戶', '賬號', '賬戶', '口座番号', '口座'],
+    cjk: ['银行账号', '账号', '账户', '帐号', '帐户', '对公账户', '收款账号', '资金账号', '开户账号', '帳號', '帳戶', '賬號', '賬戶', '口座番号', '口座', '계좌', '계좌번호'],
   },
   assess(v, kind, s) {
     if (s.len < 10 || s.len > 34 || s.cjk > 0 || s.lower > 0) return null;

@@ -85,7 +85,7 @@ export const dateOfBirth: Detector = {
       'datarozhdeniya', 'ngaysinh', 'tanggallahir',
       'geburtsdatum', 'geburtstag', 'fechadenacimiento', 'fechanacimiento', 'datedenaissance', 'datanascimento', 'datadinascita', 'geboortedatum',
     ],
-    cjk: ['出生', '生日', '出生日期', '出生年月', '生年月日', '誕生日'],
+    cjk: ['出生', '生日', '出生日期', '出生年月', '生年月日', '誕生日', '생년월일', '생일'],
   },
   assess(v, _kind, s) {
     // One part of a split date (`dob: {day, month, year}`).

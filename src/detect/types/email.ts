@@ -13,7 +13,7 @@ export const email: Detector = {
   maxWeight: 7,
   keys: {
     strong: ['email', 'emailaddress', 'mail', 'emailaddr', 'yx', 'yxdz', 'youxiang', 'dzyx', 'correo', 'correoelectronico', 'courriel', 'emailadresse', 'mailadresse', 'eposta'],
-    cjk: ['邮箱', '邮件', '电邮', '郵箱', '郵件', '電郵', '電子郵件'],
+    cjk: ['邮箱', '邮件', '电邮', '郵箱', '郵件', '電郵', '電子郵件', '이메일', '전자우편'],
   },
   textClasses: C.AT,
   textGate: (s) => s.at > 0,

@@ -23,7 +23,7 @@ export const passport: Detector = {
       'passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno',
       'reisepass', 'reisepassnummer', 'pasaporte', 'passeport', 'passaporto', 'paspoort', 'passaporte',
     ],
-    cjk: ['护照', '護照', '旅券'],
+    cjk: ['护照', '護照', '旅券', '여권', '여권번호'],
   },
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 7 || s.len > 9 || !s.alnumOnly || s.lower > 0) return null;

@@ -43,7 +43,7 @@ export const paymentCard: Detector = {
       'kartennummer', 'kreditkarte', 'numerodetarjeta', 'tarjetadecredito', 'numerodecarte', 'cartedecredit', 'numerocartao', 'cartaodecredito',
     ],
     weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao'],
-    cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '銀行卡', '卡號', '借記卡', '儲蓄卡'],
+    cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '銀行卡', '卡號', '借記卡', '儲蓄卡', '카드번호', '신용카드'],
   },
   textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 13,

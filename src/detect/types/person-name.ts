@@ -10,6 +10,19 @@ const EV_WESTERN = evidence('capitalised given name + family name', 1);
 const EV_SINGLE_WORD = evidence('one capitalised word (could be a first name)', -0.5);
 // Neutral on its own (`NOT FOUND` has the same shape): the key or context decides.
 const EV_UPPER_NAME = evidence('upper-case romanised name, as printed on cards and passports (WANG LEI, SMITH/JOHN)', 0);
+// Korean: a common surname syllable and one or two more (김민준, 남궁민수 has a two-syllable surname).
+const EV_KO_NAME = evidence('Korean surname + 1-2 syllable given name', 1);
+const KO_SURNAMES = new Set('김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용'.split(''));
+const KO_COMPOUND = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
+function koName(v: string): boolean {
+  if (v.length < 2 || v.length > 5) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0xac00 || c > 0xd7a3) return false;
+  }
+  const sn = KO_COMPOUND.some((p) => v.startsWith(p)) ? 2 : KO_SURNAMES.has(v[0]!) ? 1 : 0;
+  return sn > 0 && v.length - sn >= 1 && v.length - sn <= 2;
+}
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 // Letters with diacritics count as letters (`José García`, `Jürgen`, `Łukasz`).
 // A title may lead (`Dr. Anna Weber`, `Dra. Lucía Gómez`); it is masked with the name.
@@ -60,7 +73,7 @@ export const personName: Detector = {
       'familiya', 'imya', 'otchestvo', 'hoten', 'hovaten', 'namalengkap',
     ],
     weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
-    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名'],
+    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
   },
   textClasses: C.CJK | C.UPPER,
   textGate: (s) => s.cjk >= 3 || s.upper >= 1,
@@ -73,6 +86,7 @@ export const personName: Detector = {
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
+    if (s.other === s.len) return koName(v) ? EV_KO_NAME : SINGLE.test(v) ? EV_SINGLE_WORD : null;
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
     // Shape counts ASCII case only: a Cyrillic or accented name has neither, and goes on to the Unicode patterns.
     if (s.lower === 0 && s.upper > 0) {

@@ -57,7 +57,7 @@ export const phone: Detector = {
       'telefoon', 'sodienthoai', 'dienthoai', 'nomortelepon',
     ],
     weak: ['contact', 'number', 'callback', 'caller', 'callee', 'lianxi', 'handy', 'portable'],
-    cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号', '手機', '電話', '號碼', '傳真', '携帯'],
+    cjk: ['手机', '电话', '联系方式', '号码', '座机', '传真', '联系号', '手機', '電話', '號碼', '傳真', '携帯', '전화', '전화번호', '연락처', '휴대폰', '핸드폰', '휴대전화'],
   },
   assess(v, kind, s) {
     if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;

@@ -24,8 +24,12 @@ const WEST_UPPER = new RegExp(
 );
 // Russian (`ул. Ленина, д. 119`) and Vietnamese (`Số 98 Đường Điện Biên Phủ, Phường …, Quận …`) lines name
 // their parts with markers, which is as specific as a Chinese address's 路 and 号.
-const RU = /(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|б-р|бульвар)\s*[^,]{2,40},\s*(?:д\.|дом)\s*\d+/iu;
-const VN = /(?:^|, ?)(?:Số \d+[A-Za-z]?,? )?(?:Đường|Phố|Ngõ|Hẻm)\s[^,]{2,40},\s*(?:Phường|Xã|Thị trấn)\s/u;
+const RU = /^(?:[^,]{1,40}, ){0,3}(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|б-р|бульвар)\s*[^,]{2,40},\s*(?:д\.|дом)\s*\d+[^,]{0,6}(?:, [^,]{1,20}){0,3}$/iu;
+// Korean road-name addresses: province or city, district, road or street, building number (`서울특별시 마포구 월드컵북로 180`).
+// The whole value is the address (a sentence holding one is the text scan's): anchored, with at most a
+// unit or floor after it.
+const KO = /^(?:[가-힣]+(?:시|도) )+[가-힣]+(?:구|군|시) (?:[가-힣]+(?:동|읍|면) )?[가-힣0-9]+(?:로|길) ?\d+(?:-\d+)?(?:,? [가-힣0-9 ,()-]{1,30})?$/;
+const VN = /^(?:Số )?\d*[A-Za-z/]*,? ?(?:Đường|Phố|Ngõ|Hẻm)\s[^,]{2,40},\s*(?:Phường|Xã|Thị trấn)\s[^,]{2,40}(?:, [^,]{2,40}){0,3}$/u;
 // Continental lines put the street word first or glue it on, and the number after (`Hauptstraße 12a`,
 // `Am Markt 64`, `42 avenue Victor Hugo`, `Calle de Serrano 50, 7º C, 46001 Valencia`); Japanese ones
 // count blocks (`1-9-14 Nishi-Shinjuku, 530-0001 Osaka`). An optional postcode and town may follow.
@@ -63,7 +67,7 @@ const EV_WEST_LINE = evidence('direction + street name + suffix, no house number
 // Weaker than EV_WEST alone: `Am Markt 64` or `Im Test 3` could name other things; a key or person context decides.
 // Capitals drop the case that tells a street name from other words: a key or person context decides.
 const EV_WEST_UPPER = evidence('house number + street name + street suffix, in capitals', 2.5);
-const EV_MARKED = evidence('street and house markers (ул./д., Đường/Phường)', 3.5);
+const EV_MARKED = evidence('street and house markers (ул./д., Đường/Phường, 구/로)', 3.5);
 const EV_EU = evidence('street word + name + house number (continental or Japanese form)', 2.5);
 const EV_TEXT = evidence('address grammar in running text', 3.5);
 
@@ -89,7 +93,7 @@ export const streetAddress: Detector = {
       'logradouro', 'diachi', 'alamat',
     ],
     weak: ['location', 'loc', 'destination', 'dest', 'origin', 'place', 'wohnort', 'calle', 'voie'],
-    cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所'],
+    cjk: ['地址', '住址', '户籍', '居住地', '所在地', '详细地址', '收货地址', '戶籍', '住所', '주소', '거주지'],
   },
   // `12路3号` has two CJK characters; `1 Ab St` two capitals and two spaces.
   textClasses: C.CJK | C.UPPER,
@@ -113,7 +117,7 @@ export const streetAddress: Detector = {
       if (isDirection(s.first) && WEST.test(v)) return EV_WEST_LINE;
     }
     if (s.digits === 0) return null;
-    if (s.other > 0 && (RU.test(v) || VN.test(v))) return EV_MARKED;
+    if (s.other > 0 && (RU.test(v) || VN.test(v) || KO.test(v))) return EV_MARKED;
     return EU.test(v) ? EV_EU : null;
   },
   find(text, hit, s) {
