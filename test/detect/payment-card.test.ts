@@ -2,6 +2,9 @@ import { paymentCard } from '../../src/detect/types/payment-card';
 import { specify } from './table';
 
 specify(paymentCard, [
+  ['6217003714600316860=26091010206389353', 'strong'], // track 2: card number, expiry, service code
+  ['6217003714600316861=26091010206389353', null], // Luhn fails
+  ['123=4567', null],
   ['4111111111111111', 'weak'], // Luhn + Visa BIN: needs a hint of context
   ['4111 1111 1111 1111', 'strong'],
   ['6222021234567890128', 'weak'],

@@ -4,6 +4,9 @@ import { evidence } from '../detector';
 import { C } from '../shape';
 
 const EV_BIN = evidence('Luhn check and issuer BIN range valid', 2.5);
+/** Magnetic-stripe track 2 (ISO 7813): card number, `=`, expiry YYMM, service code and discretionary data. */
+const TRACK2 = /^(\d{13,19})=\d{7,20}$/;
+const EV_TRACK2 = evidence('track 2 data: a Luhn- and BIN-valid card number, expiry and service code', 3);
 const EV_GROUPED = evidence('Luhn and BIN valid, grouped in fours like a printed card', 4);
 const EV_LUHN = evidence('Luhn check valid, unknown issuer range', 0);
 // Printed groupings: 4-4-4-4(+3), and Amex 4-6-5.
@@ -31,7 +34,7 @@ function digitsOf(v: string): string {
 
 export const paymentCard: Detector = {
   type: 'PAYMENT_CARD',
-  classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH },
+  classes: { needs: C.DIGIT, allows: C.DIGIT | C.SPACE | C.DASH | C.EQUALS },
   lengths: [13, 40],
   maxWeight: 4,
   keys: {
@@ -48,6 +51,10 @@ export const paymentCard: Detector = {
   textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 13,
   assess(v, _kind, s) {
+    if (s.equals === 1) {
+      const m = s.len <= 40 ? TRACK2.exec(v) : null;
+      return m !== null && luhn(m[1]!) && cardBin(m[1]!) ? EV_TRACK2 : null;
+    }
     if (s.digits < 13 || s.digits > 19 || !s.digitsOnly) return null;
     const d = digitsOf(v);
     if (!luhn(d)) return null;
