@@ -8,7 +8,7 @@ import type {
 import { scanEmbedded } from './embedded';
 import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
-import { KeyLexicon } from './keysense';
+import { BESIDE_LOGIN, KeyLexicon, namesLogin } from './keysense';
 import { isMasked } from './masked';
 import { PRIOR, sigmoid } from './thresholds';
 import { LABEL_KEYS } from './words';
@@ -141,7 +141,7 @@ export class ContextClassifier implements LeafClassifier {
         ks = label;
         labelled = true;
       }
-    }
+    } else if (ks.types.length === 0 && ks.negative === null && passwordShaped(s) && this.besideLogin(leaf)) ks = BESIDE_LOGIN;
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
     // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
     const container = kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
@@ -178,6 +178,12 @@ export class ContextClassifier implements LeafClassifier {
       if (sense.types.length > 0) return sense;
     }
     return null;
+  }
+
+  private besideLogin(leaf: LeafView): boolean {
+    const sk = leaf.siblingKeys;
+    for (let i = 0; i < sk.length && i < 32; i++) if (namesLogin(this.lexicon.sense(sk[i]))) return true;
+    return false;
   }
 
   /** `certType: "HMT"` beside `certNo`: the document kind named by a sibling, or null. */
@@ -337,6 +343,16 @@ function valueMayDecide(s: Shape): boolean {
     (s.space > 0 && s.space <= 3 && s.other >= 4 && s.digits === 0) || // a name in Cyrillic or other non-ASCII letters
     (s.other === s.len && s.len >= 2 && s.len <= 5) || // a Korean name
     (s.other >= 4 && s.space >= 2 && s.digits >= 1); // a Korean, Russian or Vietnamese address
+}
+
+/**
+ * What people choose as passwords, by shape alone: 6-64 characters without spaces, letters and digits, and
+ * a symbol or both cases (`huang7691!`, `Dragon#439`, `bHtYreO1aAR1`). Keep in step with the credential
+ * detector's password evidence.
+ */
+function passwordShaped(s: Shape): boolean {
+  return s.len >= 6 && s.len <= 64 && s.space === 0 && s.cjk === 0 && s.digits > 0 && s.letters > 0 &&
+    (s.other + s.star + s.at + s.plus > 0 || (s.upper > 0 && s.lower > 0));
 }
 
 /** The nearest property name above the leaf's own key (array indices skipped). */

@@ -313,3 +313,18 @@ const EMPTY: KeySense = {
   composable: false, datePart: false,
 };
 const DOCUMENT_TYPES: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT']);
+
+/** Keys that hold the name a person logs in with (normalised, as KeySense.norm). */
+const LOGIN_NAMES: ReadonlySet<string> = new Set(['username', 'user name', 'user', 'login', 'login name', 'login id', 'loginname', 'account', 'account name', 'user account']);
+export function namesLogin(sense: KeySense): boolean {
+  return LOGIN_NAMES.has(sense.norm);
+}
+/**
+ * What an unknown key says of a password-shaped value beside a login name (`{"username": "admin", "losung":
+ * "li4098!"}`): it is most likely the secret the login is made with. Weaker than a key naming a password.
+ */
+export const BESIDE_LOGIN: KeySense = {
+  ...EMPTY,
+  norm: 'beside a login name',
+  types: [{ type: 'CREDENTIAL', ev: evidence('a login name (username, account) beside a password-shaped value', 3) }],
+};

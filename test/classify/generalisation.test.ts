@@ -160,6 +160,12 @@ const CASES: Array<[string, unknown, string, string[]]> = [
   ['an EMV tag after the field name', { CARDHOLDER_NAME_5F20: 'ZHANG/SAN' }, '/CARDHOLDER_NAME_5F20', ['PERSON_NAME[ZHANG/SAN]']],
   ['Italian passport number (passaporto/numero)', { passaporto: { numero: 'YA1234567' } }, '/passaporto/numero', ['PASSPORT_NUMBER[YA1234567]']],
   ['a certificate type naming a home-return permit', { viewer: { certType: 'HK_MO_RESIDENT', certNo: 'H01390708' } }, '/viewer/certNo', ['CN_HK_MACAU_PERMIT[H01390708]']],
+  // A password-shaped value beside a login name is the login's secret, whatever its key.
+  ['a password under an unknown key beside username', { username: 'admin', losung: 'li4098!' }, '/losung', ['CREDENTIAL[li4098!]']],
+  ['mixed case and digits beside account', { account: 'ops', kodeord: 'bHtYreO1aAR1' }, '/kodeord', ['CREDENTIAL[bHtYreO1aAR1]']],
+  ['the same value with no login name beside it', { note_code: 'li4098!' }, '/note_code', []],
+  ['an id with separators beside username', { username: 'admin', ref: 'TCK-96948579' }, '/ref', []],
+  ['a timestamp beside username', { username: 'admin', seen: '2024-03-23T03:35:59Z' }, '/seen', []],
   // Tables: a row's cells are read under the header's column names.
   ['a spreadsheet row beside its header', { sheet: { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', '17389307692']] } }, '/sheet/rows/0/1', ['PERSON_NAME[金凤俊]']],
   ['a phone cell stored as a number', { header: ['序号', '姓名', '手机号'], rows: [[1, '金凤俊', 17389307692]] }, '/rows/0/2', ['PHONE_NUMBER[17389307692]']],

@@ -39,6 +39,11 @@ const EV_NUMERIC_ID = evidence('10+ digits only: a numeric id, not a secret', -6
 // Random tokens are everywhere (ids, digests, nonces): the shape alone is no evidence.
 const EV_SECRETLIKE = evidence('token shape (letters and digits, no spaces)', 0);
 const EV_ANY = evidence('non-empty value, no credential format', -1);
+// What people choose: letters and digits with a symbol, or in both cases. As common in codes, so only a
+// password key, or a login name beside it (see the classifier), decides. Separators of ids and times
+// (`-`, `_`, `:`, `.`, `/`) are not the symbols a password policy asks for.
+const EV_PASSWORD = evidence('password shape (letters, digits and a symbol or both cases)', 0);
+const PASSWORD_SYMBOL = /[!#$%^&*?~@+=]/;
 
 export const credential: Detector = {
   type: 'CREDENTIAL',
@@ -71,6 +76,7 @@ export const credential: Detector = {
     if (s.len >= 9 && s.len <= 43 && s.upper > 0 && VENDOR_ID.test(v)) return EV_VENDOR_ID;
     if (s.len >= 10 && s.digits === s.len) return EV_NUMERIC_ID;
     if (s.len >= 16 && s.letters > 0 && s.digits > 0 && s.cjk === 0) return EV_SECRETLIKE;
+    if (s.len >= 6 && s.letters > 0 && s.digits > 0 && s.cjk === 0 && ((s.upper > 0 && s.lower > 0) || PASSWORD_SYMBOL.test(v))) return EV_PASSWORD;
     return s.len <= 128 ? EV_ANY : null;
   },
   find(text, hit) {
