@@ -352,7 +352,7 @@ function valueMayDecide(s: Shape): boolean {
  */
 function passwordShaped(s: Shape): boolean {
   return s.len >= 6 && s.len <= 64 && s.space === 0 && s.cjk === 0 && s.digits > 0 && s.letters > 0 &&
-    (s.other + s.star + s.at + s.plus > 0 || (s.upper > 0 && s.lower > 0));
+    (s.other + s.star + s.at + s.plus + s.equals + s.percent > 0 || (s.upper > 0 && s.lower > 0));
 }
 
 /** The nearest property name above the leaf's own key (array indices skipped). */
