@@ -1,4 +1,4 @@
-import { COLUMN_NAME_KEYS, columnName, isHeaderKey, isLegendKey, MAX_COLUMNS } from '../json/path';
+import { COLUMN_NAME_KEYS, columnName, isHeaderKey, isLegendKey, MAX_COLUMNS, MAX_DESCRIPTION_CHARS, MAX_SIBLING_VALUE_CHARS } from '../json/path';
 import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
@@ -81,7 +81,7 @@ export function walkLeaves(
     const leaf = leafOf(v);
     if (leaf !== null) {
       visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values), legend?.get(k)));
-      if (leaf[1].length <= 64) values.set(k, leaf[1]);
+      if (leaf[1].length <= MAX_SIBLING_VALUE_CHARS) values.set(k, leaf[1]);
     } else if (columns.length > 0 && Array.isArray(v)) walkRows(v, columns, visit, [...path, k], ownLegend);
     else walkLeaves(v, visit, [...path, k], Array.isArray(v) ? ownLegend : undefined);
     if (Array.isArray(v) && isHeaderKey(k)) columns = [...columns, ...columnsOf(v)].slice(0, MAX_COLUMNS);
@@ -93,7 +93,7 @@ export function walkLeaves(
 /** A legend's code → description pairs, added to those already read (see LEGEND_KEYS in json/path.ts). */
 function legendOf(o: Record<string, unknown>, before: ReadonlyMap<string, string> | undefined): Map<string, string> {
   const out = new Map(before);
-  for (const [code, d] of Object.entries(o)) if (typeof d === 'string' && d.length <= 64 && out.size < MAX_COLUMNS) out.set(code, d);
+  for (const [code, d] of Object.entries(o)) if (typeof d === 'string' && d.length <= MAX_DESCRIPTION_CHARS && out.size < MAX_COLUMNS) out.set(code, d);
   return out;
 }
 

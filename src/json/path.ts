@@ -29,29 +29,25 @@ export const LEGEND_KEYS: ReadonlySet<string> = new Set([
   'fielddescription', 'fielddescriptions', 'columnlabels', 'fieldlabels', 'legend', '字段说明', '列说明', '字段含义',
 ]);
 /** Longer descriptions are prose, not a column's name. */
-const MAX_DESCRIPTION_CHARS = 64;
+export const MAX_DESCRIPTION_CHARS = 64;
 
-export function isLegendKey(key: string): boolean {
-  // Asked for every object an object holds: legend keys start with c, f or l, or 字 or 列.
-  const c0 = key.charCodeAt(0);
-  if (c0 === 0x5b57 || c0 === 0x5217) return LEGEND_KEYS.has(key);
-  const c = c0 | 0x20;
-  if (c !== 0x63 && c !== 0x66 && c !== 0x6c) return false;
-  return LEGEND_KEYS.has(key) || LEGEND_KEYS.has(key.toLowerCase());
+/**
+ * A case-insensitive membership test for a set of lower-case keys, asked for every container an object
+ * holds: most keys are ruled out by their first character, without hashing or lower-casing them.
+ */
+function keyTest(keys: ReadonlySet<string>): (key: string) => boolean {
+  const firsts = new Set([...keys].map((k) => k.charCodeAt(0)));
+  return (key) => {
+    const c0 = key.charCodeAt(0);
+    if (!firsts.has(c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0)) return false;
+    return keys.has(key) || keys.has(key.toLowerCase());
+  };
 }
+export const isHeaderKey = keyTest(HEADER_KEYS);
+export const isLegendKey = keyTest(LEGEND_KEYS);
 
 export function columnName(name: string): string {
   return name.length <= MAX_SIBLING_KEY_CHARS ? name : '';
-}
-
-export function isHeaderKey(key: string): boolean {
-  // Asked for every array an object holds: most keys are ruled out by their first character, without
-  // hashing them. Latin header keys start with c, f, h or t; the Chinese ones with 表, 列 or 字.
-  const c0 = key.charCodeAt(0);
-  if (c0 === 0x8868 || c0 === 0x5217 || c0 === 0x5b57) return HEADER_KEYS.has(key);
-  const c = c0 | 0x20;
-  if (c !== 0x63 && c !== 0x66 && c !== 0x68 && c !== 0x74) return false;
-  return HEADER_KEYS.has(key) || HEADER_KEYS.has(key.toLowerCase());
 }
 const POINTER = 0;
 const FIELD_PATH = 1;

@@ -86,7 +86,7 @@ export const personName: Detector = {
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
-    if (s.other === s.len) return koName(v) ? EV_KO_NAME : SINGLE.test(v) ? EV_SINGLE_WORD : null;
+    if (s.other === s.len && koName(v)) return EV_KO_NAME;
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
     // Shape counts ASCII case only: a Cyrillic or accented name has neither, and goes on to the Unicode patterns.
     if (s.lower === 0 && s.upper > 0) {

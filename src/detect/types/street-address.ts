@@ -64,10 +64,10 @@ const EV_CN_FULL = evidence('Chinese admin division + street + number', 3.5);
 const EV_CN_PARTIAL = evidence('Chinese place name without street and number', 0);
 const EV_WEST = evidence('house number + street name + street suffix', 3.5);
 const EV_WEST_LINE = evidence('direction + street name + suffix, no house number', 0.5);
-// Weaker than EV_WEST alone: `Am Markt 64` or `Im Test 3` could name other things; a key or person context decides.
 // Capitals drop the case that tells a street name from other words: a key or person context decides.
 const EV_WEST_UPPER = evidence('house number + street name + street suffix, in capitals', 2.5);
 const EV_MARKED = evidence('street and house markers (ул./д., Đường/Phường, 구/로)', 3.5);
+// Weaker than EV_WEST alone: `Am Markt 64` or `Im Test 3` could name other things; a key or person context decides.
 const EV_EU = evidence('street word + name + house number (continental or Japanese form)', 2.5);
 const EV_TEXT = evidence('address grammar in running text', 3.5);
 
