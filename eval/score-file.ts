@@ -11,7 +11,7 @@ import { MaskCheck, Tally } from './score';
 function main(): void {
   const file = process.argv[2];
   if (file === undefined || file.startsWith('--')) {
-    process.stderr.write('usage: node build/eval/score-file.js CORPUS.jsonl [--errors]\n');
+    process.stderr.write('usage: node build/eval/score-file.js CORPUS.jsonl [--errors | --errors-no-history]\n');
     process.exit(2);
   }
   const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as CorpusCase);
@@ -30,7 +30,7 @@ function main(): void {
       const m = tally.f1(t);
       process.stdout.write(`  ${t.padEnd(19)} P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}  support ${m.support}\n`);
     }
-    if (history && process.argv.includes('--errors')) process.stdout.write(tally.errors.sort().join('\n') + '\n');
+    if (process.argv.includes(history ? '--errors' : '--errors-no-history')) process.stdout.write(tally.errors.sort().join('\n') + '\n');
   }
 }
 

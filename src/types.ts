@@ -67,6 +67,11 @@ export interface LeafView {
   segment(i: number): string | number;
   /** Keys already seen in the enclosing object, in order (streaming: only those before this leaf). */
   readonly siblingKeys: readonly string[];
+  /**
+   * True for a streamed object member whose later siblings have not arrived yet: the classifier may
+   * then answer AWAIT_SIBLINGS and be asked again, with every sibling, when the object closes.
+   */
+  readonly laterSiblings?: boolean;
   /** A short scalar sibling's value (≤ 64 chars), if it came before this leaf. */
   siblingValue(key: string): string | undefined;
   pointer(): JsonPointer;
@@ -99,9 +104,20 @@ export interface CompiledFieldMap {
 }
 
 export interface LeafClassifier {
-  /** Sensitive spans in this leaf, or null. Synchronous, no I/O. Spans sorted, non-overlapping. */
+  /**
+   * Sensitive spans in this leaf, or null. Synchronous, no I/O. Spans sorted, non-overlapping.
+   * For a leaf with `laterSiblings`, possibly AWAIT_SIBLINGS.
+   */
   classify(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly Span[] | null;
 }
+
+/**
+ * classify()'s answer when nothing is found yet but siblings still to come could decide the leaf
+ * (`{"name": "Chloe Anderson", "email": …}`: the name streams past before the keys that make the
+ * object a person). A caller that can wait asks again when the object closes; any other caller
+ * reads it as what it is, an empty list of spans.
+ */
+export const AWAIT_SIBLINGS: readonly Span[] = Object.freeze([]);
 
 // ---- mask -----------------------------------------------------------------
 

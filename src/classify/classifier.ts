@@ -5,6 +5,7 @@ import type {
   CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
   SensitiveType, Span,
 } from '../types';
+import { AWAIT_SIBLINGS } from '../types';
 import { scanEmbedded } from './embedded';
 import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
@@ -42,8 +43,10 @@ const EV_THING_KEY = evidence('key names a thing (product, city, company…)', -
 const PERSONAL: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['PERSON_NAME', 'DATE_OF_BIRTH']);
 const EV_LABEL = evidence('a sibling label names the type of this generic value', 0);
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
-/** The most sibling and path context can add (see context()). */
-const CONTEXT_MAX = 2 * EV_PERSON_SIBLINGS.weight + EV_PERSON_PATH.weight;
+/** The most sibling keys can add (see context()). */
+const SIBLINGS_MAX = 2 * EV_PERSON_SIBLINGS.weight;
+/** The most sibling and path context can add. */
+const CONTEXT_MAX = SIBLINGS_MAX + EV_PERSON_PATH.weight;
 /** Scores outside this band are decided; context is only read inside it. */
 const UNDECIDED_LOW = -4.5;
 const UNDECIDED_HIGH = 2.5;
@@ -72,11 +75,17 @@ export class ContextClassifier implements LeafClassifier {
   // Per-leaf lazily computed context, reset at the start of every whole-leaf decision.
   private ctxPerson = 0;
   private ctxThing = 0;
+  /** What sibling keys alone add (the part of ctxPerson + ctxThing that later siblings could change). */
+  private ctxSiblings = 0;
   /** A thing container (`/vehicle/…`, `/product/…`): counts against a person's name or birth date only. */
   private ctxThingPath = 0;
   /** A fixed place's container (`/station/…`): counts against coordinates only. */
   private ctxPlacePath = 0;
   private ctxReady = false;
+  /** The leaf in decideWhole may still get siblings (see LeafView.laterSiblings). */
+  private awaitable = false;
+  /** Set by decideWhole: a candidate fell short by less than later siblings could still add. */
+  private shortOfSiblings = false;
   private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
   private readonly looseMin: number;
 
@@ -100,9 +109,10 @@ export class ContextClassifier implements LeafClassifier {
   }
 
   /** Same decision as classify(), with the evidence behind every span. */
-  explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): ExplainedSpan[] {
+  explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly ExplainedSpan[] {
     const trace: Trace = [];
     const spans = this.run(leaf, direction, fieldMap, trace, 0) ?? [];
+    if (spans === AWAIT_SIBLINGS) return AWAIT_SIBLINGS as readonly ExplainedSpan[];
     // The trace holds every candidate in the order found, overlapped ones too; the answer is the spans that won, in order.
     return spans.map((sp) => {
       const t = trace.find((x) => x.start === sp.start && x.end === sp.end && x.type === sp.type);
@@ -111,7 +121,7 @@ export class ContextClassifier implements LeafClassifier {
   }
 
   /** Used by embedded.ts for values nested inside a leaf. */
-  run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): Span[] | null {
+  run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): readonly Span[] | null {
     const kind = leaf.kind;
     if (kind !== 'string' && kind !== 'number') return null;
     const value = leaf.value;
@@ -134,25 +144,36 @@ export class ContextClassifier implements LeafClassifier {
         if (c.types.length > 0 || c.negative !== null || c.document) ks = c;
       }
     }
+    const awaitable = depth === 0 && leaf.laterSiblings === true;
+    // Whether a sibling still to come could name what this leaf is: a label or document kind
+    // (`{"value": …, "type": "mobile"}`), or a login name beside a password.
+    let awaitsName = false;
     let labelled = false;
     if (ks.generic || key === undefined || ks.document) {
       const label = ks.document ? this.kindLabel(leaf) : this.siblingLabel(leaf);
       if (label !== null) {
         ks = label;
         labelled = true;
-      }
-    } else if (ks.types.length === 0 && ks.negative === null && passwordShaped(s) && this.besideLogin(leaf)) ks = BESIDE_LOGIN;
+      } else awaitsName = awaitable && valueMayDecide(s);
+    } else if (ks.types.length === 0 && ks.negative === null && passwordShaped(s)) {
+      if (this.besideLogin(leaf)) ks = BESIDE_LOGIN;
+      else awaitsName = awaitable;
+    }
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
     // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
     const container = kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
     // With route statistics a weak value can still be decided, so the value gate only applies without them.
     const gated = fast && this.deps.fieldEvidence === undefined;
+    let awaits = awaitsName;
     if (!container && (!gated || ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
+      this.awaitable = awaitable;
+      this.shortOfSiblings = false;
       const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
       if (whole !== null) return [whole];
+      awaits ||= this.shortOfSiblings; // read before scanEmbedded: its inner leaves reuse the fields
     }
-    if (kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6) return null;
-    return scanEmbedded(this, leaf, s, ks, direction, trace, depth);
+    const inner = kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6 ? null : scanEmbedded(this, leaf, s, ks, direction, trace, depth);
+    return awaits && (inner === null || inner.length === 0) ? AWAIT_SIBLINGS : inner;
   }
 
   /**
@@ -264,7 +285,12 @@ export class ContextClassifier implements LeafClassifier {
         score += hintWeight;
         ev?.push(evidence(`route FieldMap labels this field (${hint.source}, ${hint.confidence.toFixed(2)})`, hintWeight));
       }
-      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) score += this.context(leaf, h.type, ev);
+      // What siblings still to come could add, beyond those already read.
+      let siblingGap = 0;
+      if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
+        score += this.context(leaf, h.type, ev);
+        if (this.awaitable) siblingGap = SIBLINGS_MAX - this.ctxSiblings;
+      }
       const fe = this.deps.fieldEvidence;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
         const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), h.type);
@@ -275,6 +301,7 @@ export class ContextClassifier implements LeafClassifier {
       }
       // Compared in log-odds: the logistic is computed once, for the winner.
       const bar = h.bar;
+      if (score < bar && score + siblingGap >= bar) this.shortOfSiblings = true;
       if (score >= bar && score > bestScore) {
         bestType = h.type;
         bestScore = score;
@@ -298,10 +325,12 @@ export class ContextClassifier implements LeafClassifier {
       for (let i = 0; i < sk.length && i < 32; i++) {
         const sense = this.lexicon.sense(sk[i]);
         if (sense.trade) thing++;
-        else if (sense.person || sense.types.some((t) => t.ev.weight > 0)) person++;
+        // Coordinates are a store's or a station's as often as a person's: `lng` beside `lat` says nothing of whom.
+        else if (sense.person || sense.types.some((t) => t.ev.weight >= 5 && t.type !== 'GEO_LOCATION')) person++;
       }
       this.ctxPerson = person > 0 ? EV_PERSON_SIBLINGS.weight * Math.min(person, 2) : 0;
       this.ctxThing = thing > person ? EV_THING_SIBLINGS.weight * Math.min(thing - person, 2) : 0;
+      this.ctxSiblings = this.ctxPerson + this.ctxThing;
       this.ctxThingPath = 0;
       this.ctxPlacePath = 0;
       for (let i = leaf.depth - 2, n = 0; i >= 0 && n < 3; i--) {

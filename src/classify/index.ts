@@ -26,7 +26,7 @@ export interface ClassifierOptions {
 
 export interface ExplainingClassifier extends LeafClassifier {
   /** The spans classify() would return, each with the evidence that decided it. */
-  explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): ExplainedSpan[];
+  explain(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly ExplainedSpan[];
 }
 
 export function createClassifier(opts: ClassifierOptions = {}): ExplainingClassifier {

@@ -166,7 +166,10 @@ export class KeyLexicon {
     // in its rows are not the thing itself.
     const singular = latin.map(singularOf);
     const spellings = singular.some((t, i) => t !== latin[i]) ? [latin, singular] : [latin];
+    // A person's number or code (`ownerCode`, `member_no`) identifies them: it is not their name.
+    let numbered = false;
     for (const stop of end === latin.length ? [end] : [latin.length, end]) {
+      numbered = latin.slice(stop).some((t) => NUMBER_WORDS.has(t));
       for (const words of spellings) {
         for (let i = 0; i < stop && headAt < 0; i++) {
           const phrase = words.slice(i, stop).join('');
@@ -240,6 +243,7 @@ export class KeyLexicon {
 
     const types: KeyType[] = [];
     const push = (e: Entry, why: string): void => {
+      if (numbered && e.type === 'PERSON_NAME') return;
       let w = e.strong ? STRONG : WEAK;
       let label = `key ${e.strong ? 'names' : 'suggests'} ${e.type} (${why})`;
       if (!e.strong && person && !personId) {

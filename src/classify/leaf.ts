@@ -1,51 +1,8 @@
 import { COLUMN_NAME_KEYS, columnName, isHeaderKey, isLegendKey, MAX_COLUMNS, MAX_DESCRIPTION_CHARS, MAX_SIBLING_VALUE_CHARS } from '../json/path';
-import { keepLayout } from '../runtime/layouts';
-import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
+import { ParsedLeaf } from '../json/parsed-leaf';
+import type { LeafKind } from '../types';
 
-function escapeSegment(s: string | number): string {
-  return typeof s === 'number' ? String(s) : s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/**
- * A LeafView over an already-parsed value: the classifier uses it for values
- * nested inside a leaf (JSON-in-string, `k=v&k=v`), and offline tools use
- * `walkLeaves` to classify whole documents without the streaming tokenizer.
- */
-export class ParsedLeaf implements LeafView {
-  readonly key: string | undefined;
-  constructor(
-    readonly kind: LeafKind,
-    readonly value: string,
-    private readonly path: ReadonlyArray<string | number>,
-    readonly siblingKeys: readonly string[],
-    private readonly siblings: ReadonlyMap<string, string>,
-    /** A row's cell beside a header: its column's name is its key (see HEADER_KEYS in json/path.ts). */
-    column?: string,
-  ) {
-    let key: string | undefined = column;
-    for (let i = path.length - 1; i >= 0 && key === undefined; i--) {
-      const s = path[i];
-      if (typeof s === 'string') key = s;
-    }
-    this.key = key;
-  }
-  get depth(): number {
-    return this.path.length;
-  }
-  segment(i: number): string | number {
-    return this.path[i]!;
-  }
-  siblingValue(key: string): string | undefined {
-    return this.siblings.get(key);
-  }
-  pointer(): JsonPointer {
-    return this.path.map((s) => '/' + escapeSegment(s)).join('') as JsonPointer;
-  }
-  fieldPath(): FieldPath {
-    return this.path.map((s) => (typeof s === 'number' ? '/*' : '/' + escapeSegment(s))).join('') as FieldPath;
-  }
-}
-keepLayout(new ParsedLeaf('string', '', [], [], new Map())); // see runtime/layouts
+export { ParsedLeaf };
 
 function leafOf(v: unknown): [LeafKind, string] | null {
   if (typeof v === 'string') return ['string', v];

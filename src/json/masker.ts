@@ -1,9 +1,9 @@
 import type { LeafMasker } from '../mask/types';
 import { keepLayout } from '../runtime/layouts';
-import type { CompiledFieldMap, Direction, LeafClassifier, LeafFinding, LeafKind, LeafView, RouteTemplate, Span } from '../types';
+import { AWAIT_SIBLINGS, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafFinding, type LeafKind, type LeafView, type RouteTemplate, type Span } from '../types';
 import type { BodyProcessor } from './body';
 import { BodyError } from './errors';
-import { PathStack } from './path';
+import { PathStack, type WaitingLeaf } from './path';
 import { ByteSplicer } from './splice';
 import { jsonQuote } from './text-bytes';
 import type { TokenHandler, TokenizerLimits } from './events';
@@ -21,10 +21,26 @@ export interface JsonMaskerOptions {
 }
 
 /**
+ * Leaves that wait for their object's later members (AWAIT_SIBLINGS) are decided when it closes,
+ * or earlier, with the siblings seen so far, once this many bytes of the body are held back behind
+ * the first of them or this many leaves wait. Both counts follow the document, never the chunking,
+ * so a body decides the same however it is cut.
+ */
+export const MAX_WAIT_BYTES = 64 << 10;
+export const MAX_WAITING_LEAVES = 64;
+
+interface Waiting {
+  readonly leaf: WaitingLeaf;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
  * Masks one JSON document streamed in chunks: the original bytes come out
  * unchanged (whitespace, key order, number formatting, escapes) except the
- * leaves the classifier flags, which the LeafMasker rewrites. Holds back only
- * the token a chunk edge cut in two.
+ * leaves the classifier flags, which the LeafMasker rewrites. Holds back the
+ * token a chunk edge cut in two, and the bytes from a leaf waiting for its
+ * siblings on (see MAX_WAIT_BYTES).
  */
 export class JsonMasker implements BodyProcessor {
   private readonly tokenizer: JsonTokenizer;
@@ -32,6 +48,8 @@ export class JsonMasker implements BodyProcessor {
   private readonly out = new ByteSplicer();
   private readonly handler: TokenHandler;
   private failure: BodyError | undefined;
+  /** In document order; a closing object's leaves are always the last ones. */
+  private readonly waiting: Waiting[] = [];
 
   constructor(private readonly opts: JsonMaskerOptions) {
     this.tokenizer = new JsonTokenizer(opts.limits);
@@ -39,7 +57,10 @@ export class JsonMasker implements BodyProcessor {
     this.handler = {
       openObject: () => path.openObject(),
       openArray: () => path.openArray(),
-      close: () => path.close(),
+      close: () => {
+        if (this.waiting.length > 0) this.settle(path.depth - 1);
+        path.close();
+      },
       key: (name) => path.setKey(name),
       leaf: (kind, value, start, end) => this.leaf(kind, value, start, end),
     };
@@ -50,29 +71,57 @@ export class JsonMasker implements BodyProcessor {
       this.out.begin(chunk);
       this.tokenizer.write(chunk, this.handler);
       const pending = this.tokenizer.pendingStart;
-      return this.out.finish(pending >= 0 ? pending : this.out.position);
+      const hold = pending >= 0 ? pending : this.out.position;
+      return this.out.finish(this.waiting.length > 0 ? Math.min(hold, this.waiting[0]!.start) : hold);
     });
   }
 
   end(): Uint8Array {
     return this.guard(() => {
       this.tokenizer.end(this.handler);
+      this.settle(-1);
       return this.out.finish(this.out.position);
     });
   }
 
   private leaf(kind: LeafKind, value: string, start: number, end: number): void {
-    const { opts, path } = this;
+    const { opts, path, waiting } = this;
+    if (waiting.length > 0 && start - waiting[0]!.start > MAX_WAIT_BYTES) this.settle(-1);
     path.enterLeaf(kind, value);
     const spans = kind === 'string' || kind === 'number' ? opts.classifier.classify(path, opts.direction, opts.fieldMap) : null;
-    if (opts.observeLeaf !== undefined) opts.observeLeaf(path, spans);
+    if (spans === AWAIT_SIBLINGS && path.laterSiblings) {
+      waiting.push({ leaf: path.waitingLeaf(), start, end });
+      path.leaveLeaf();
+      if (waiting.length >= MAX_WAITING_LEAVES) this.settle(-1);
+      return;
+    }
+    this.decided(path, spans, start, end);
+    path.leaveLeaf();
+  }
+
+  private decided(leaf: LeafView, spans: readonly Span[] | null, start: number, end: number): void {
+    const opts = this.opts;
+    if (opts.observeLeaf !== undefined) opts.observeLeaf(leaf, spans);
     if (spans !== null && spans.length > 0) {
-      const outcome = opts.mask.mask(path, spans);
+      const outcome = opts.mask.mask(leaf, spans);
       for (const f of outcome.findings) opts.onFinding(f);
       const r = outcome.replacement;
       if (r !== undefined) this.out.replace(start, end, r === null ? 'null' : jsonQuote(r));
     }
-    path.leaveLeaf();
+  }
+
+  /** Decides the waiting leaves of the object in frame `frame` (-1: all of them) with the siblings it has had. */
+  private settle(frame: number): void {
+    const { waiting, path, opts } = this;
+    let from = waiting.length;
+    while (from > 0 && (frame < 0 || waiting[from - 1]!.leaf.frame === frame)) from--;
+    for (const w of waiting.splice(from)) {
+      // With no member after it, asking again would give the same answer: nothing found.
+      if (path.hasLaterSiblings(w.leaf)) {
+        const leaf = path.settle(w.leaf);
+        this.decided(leaf, opts.classifier.classify(leaf, opts.direction, opts.fieldMap), w.start, w.end);
+      } else if (opts.observeLeaf !== undefined) opts.observeLeaf(path.settle(w.leaf), null);
+    }
   }
 
   /** A failed body stays failed; anything unexpected from a plug-in is reported as `internal`. */

@@ -1,3 +1,4 @@
+import { ParsedLeaf } from './parsed-leaf';
 import { keepLayout } from '../runtime/layouts';
 import type { FieldPath, JsonPointer, LeafKind, LeafView } from '../types';
 
@@ -49,6 +50,18 @@ export const isLegendKey = keyTest(LEGEND_KEYS);
 export function columnName(name: string): string {
   return name.length <= MAX_SIBLING_KEY_CHARS ? name : '';
 }
+/** A leaf whose decision waits for its object's later members (see PathStack.settle). */
+export interface WaitingLeaf {
+  readonly kind: LeafKind;
+  readonly value: string;
+  readonly path: ReadonlyArray<string | number>;
+  /** Frame of its object. */
+  readonly frame: number;
+  /** Where its key and value land among the object's remembered keys and values. */
+  readonly keyAt: number;
+  readonly valueAt: number;
+}
+
 const POINTER = 0;
 const FIELD_PATH = 1;
 type PathKind = typeof POINTER | typeof FIELD_PATH;
@@ -244,6 +257,38 @@ export class PathStack implements LeafView {
   segment(i: number): string | number {
     const f = this.frames[i]!;
     return f.isArray ? f.index : f.key!;
+  }
+
+  /** An object's member (not a table cell): its later siblings are still to come. */
+  get laterSiblings(): boolean {
+    return this.top >= 0 && this.top === this.object && this.cellColumn === undefined;
+  }
+
+  /** The current leaf (one with laterSiblings) as it waits for its object to close; see settle(). */
+  waitingLeaf(): WaitingLeaf {
+    const f = this.frames[this.top]!;
+    const path: Array<string | number> = [];
+    for (let i = 0; i <= this.top; i++) path.push(this.segment(i));
+    return { kind: this.kind, value: this.value, path, frame: this.top, keyAt: f.keys.length, valueAt: f.values.length };
+  }
+
+  /** Whether any member (remembered, see MAX_SIBLING_KEYS) came after a waiting leaf. Its frame must still be open. */
+  hasLaterSiblings(w: WaitingLeaf): boolean {
+    return this.frames[w.frame]!.keys.length > w.keyAt;
+  }
+
+  /**
+   * A waiting leaf seen with every sibling its object has had so far (all of them once it closes),
+   * later ones included. Its frame must still be open.
+   */
+  settle(w: WaitingLeaf): LeafView {
+    const f = this.frames[w.frame]!;
+    const own = w.path[w.path.length - 1] as string;
+    const keys = f.keys.filter((k, i) => i !== w.keyAt || k !== own);
+    if (f.key !== undefined && (w.keyAt < f.keys.length || f.key !== own) && f.keys.length < MAX_SIBLING_KEYS) keys.push(f.key);
+    const values = new Map<string, string>();
+    for (let i = 0; i < f.values.length; i++) if (i !== w.valueAt || f.valueKeys[i] !== own) values.set(f.valueKeys[i]!, f.values[i]!);
+    return new ParsedLeaf(w.kind, w.value, w.path, keys, values);
   }
 
   get siblingKeys(): readonly string[] {

@@ -36,9 +36,17 @@ export class ByteSplicer {
     this.chunk = asBuffer(chunk);
   }
 
-  /** The JSON text `text` (UTF-8) instead of [start, end); replacements come in order and do not overlap. */
+  /**
+   * The JSON text `text` (UTF-8) instead of [start, end), at or after the released offset; replacements do
+   * not overlap. They come in order, except a leaf that waited for its siblings (see JsonMasker).
+   */
   replace(start: number, end: number, text: string): void {
-    const k = this.count++;
+    let k = this.count++;
+    for (; k > 0 && this.starts[k - 1]! > start; k--) {
+      this.starts[k] = this.starts[k - 1]!;
+      this.ends[k] = this.ends[k - 1]!;
+      this.texts[k] = this.texts[k - 1]!;
+    }
     this.starts[k] = start;
     this.ends[k] = end;
     this.texts[k] = text;
@@ -54,7 +62,9 @@ export class ByteSplicer {
 
   private join(upTo: number): Uint8Array {
     const from = this.released;
-    const n = this.count;
+    // Replacements at or past upTo (after a held-back leaf) wait for a later release.
+    let n = this.count;
+    while (n > 0 && this.starts[n - 1]! >= upTo) n--;
     if (n === 0 && from >= this.chunkBase) return upTo <= from ? EMPTY : this.chunk.subarray(from - this.chunkBase, upTo - this.chunkBase);
     const original = Math.max(0, upTo - from);
     let total = original;
@@ -84,8 +94,19 @@ export class ByteSplicer {
     }
     // Whoever holds an output can reach the whole slab through its `.buffer`: it must hold masked output only.
     if (slab) buf.fill(0, at + total, at + total + original);
-    this.count = 0;
+    this.keepFrom(n);
     return slab ? buf.subarray(at, at + total) : buf;
+  }
+
+  /** Drops the first n replacements (released), keeping the rest in order. */
+  private keepFrom(n: number): void {
+    const rest = this.count - n;
+    for (let k = 0; k < rest; k++) {
+      this.starts[k] = this.starts[n + k]!;
+      this.ends[k] = this.ends[n + k]!;
+      this.texts[k] = this.texts[n + k]!;
+    }
+    this.count = rest;
   }
 
   /** Copies original bytes [a, b), from the carry and/or the chunk, to out[at]; returns the offset after them. */

@@ -14,7 +14,8 @@ import { createOperators } from '../mask/operators';
 import { StrategyResolver } from '../mask/resolver';
 import { UNKNOWN_CONTEXT } from '../policy/compile';
 import { RouteTemplater } from '../profile/templater';
-import type { CompiledFieldMap, Direction, JsonPointer, LeafClassifier, LeafFinding, RouteTemplate, SensitiveType } from '../types';
+import type { CompiledFieldMap, Direction, JsonPointer, LeafClassifier, LeafFinding, LeafView, RouteTemplate, SensitiveType, Span } from '../types';
+import { AWAIT_SIBLINGS } from '../types';
 
 // `scan`: the data path's classifier and masker over a file of recorded
 // traffic. The whole file is read as traffic history first (route templates
@@ -70,11 +71,17 @@ export function scanCases(cases: readonly ScanCase[], opts: ScanOptions = {}): S
   // passing a validator, or are sequential like order numbers, is decided by
   // that history when one sample alone is ambiguous.
   const stats = new FieldStats();
-  maskEach(cases, routeOf, observing(createClassifier(), stats), {});
+  maskEach(cases, routeOf, createClassifier(), {}, (route, direction, leaf, spans) => {
+    if (leaf.kind === 'string' || leaf.kind === 'number') stats.observe(route, direction, leaf, spans);
+  });
   return maskEach(cases, routeOf, createClassifier({ fieldEvidence: stats }), opts);
 }
 
-function maskEach(cases: readonly ScanCase[], routeOf: (c: ScanCase) => RouteTemplate, classifier: ExplainingClassifier, opts: ScanOptions): ScanResult[] {
+/** `observe` sees every leaf once, with what was found in it (a leaf that waited for its siblings: once decided). */
+function maskEach(
+  cases: readonly ScanCase[], routeOf: (c: ScanCase) => RouteTemplate, classifier: ExplainingClassifier, opts: ScanOptions,
+  observe?: (route: RouteTemplate, direction: Direction, leaf: LeafView, spans: readonly Span[] | null) => void,
+): ScanResult[] {
   const resolver = new StrategyResolver(opts.config === undefined ? {} : maskingRulesOf(opts.config));
   const operators = createOperators({ hashKey: randomBytes(32) });
   const limits = opts.config?.limits;
@@ -89,6 +96,7 @@ function maskEach(cases: readonly ScanCase[], routeOf: (c: ScanCase) => RouteTem
       fieldMap: ctx.fieldMap,
       direction: ctx.direction,
       onFinding: ctx.onFinding,
+      observeLeaf: observe === undefined ? undefined : (leaf, spans) => observe(ctx.route, ctx.direction, leaf, spans),
       limits: limits === undefined ? undefined : { maxDepth: limits.maxDepth, maxTokenBytes: limits.maxTokenBytes },
     });
     // SSE, NDJSON and form bodies: one record at a time, pointers `/~record/N/...` (form: `/<name>`).
@@ -115,23 +123,12 @@ function maskEach(cases: readonly ScanCase[], routeOf: (c: ScanCase) => RouteTem
   });
 }
 
-/** The classifier, feeding what it sees into the route history on the way. */
-function observing(classifier: ExplainingClassifier, stats: FieldStats): ExplainingClassifier {
-  return {
-    classify(leaf, direction, fieldMap) {
-      const spans = classifier.classify(leaf, direction, fieldMap);
-      stats.observe(fieldMap.route, direction, leaf, spans);
-      return spans;
-    },
-    explain: (leaf, direction, fieldMap) => classifier.explain(leaf, direction, fieldMap),
-  };
-}
-
 /** Records, per pointer and type, the evidence the classifier weighed. */
 function explaining(classifier: ExplainingClassifier, into: Map<string, string[]>): LeafClassifier {
   return {
     classify(leaf, direction, fieldMap) {
       const spans = classifier.explain(leaf, direction, fieldMap);
+      if (spans === AWAIT_SIBLINGS) return spans;
       if (spans.length === 0) return null;
       const pointer = leaf.pointer();
       for (const s of spans) {

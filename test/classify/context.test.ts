@@ -1,6 +1,6 @@
-import { createClassifier } from '../../src/classify';
-import type { SensitiveType } from '../../src/types';
-import { typeAt } from './helpers';
+import { createClassifier, ParsedLeaf } from '../../src/classify';
+import { AWAIT_SIBLINGS, type SensitiveType } from '../../src/types';
+import { NO_FIELDS, streamedTypes, typeAt } from './helpers';
 
 const c = createClassifier();
 
@@ -42,6 +42,40 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
 describe('classifier: context decides', () => {
   test.each(CASES)('%s', (_d, doc, pointer, want) => {
     expect(typeAt(c, doc, pointer)).toBe(want);
+  });
+});
+
+// Streamed, a leaf is read with every sibling of its object, those after it too: what decides it
+// does not depend on the order an API writes its keys in.
+const ANY_ORDER: Array<[string, string, Record<string, unknown>, string, SensitiveType | null]> = [
+  ['a name before the keys that make its object a person', 'record', { name: 'Chloe Anderson', email: 'c.anderson@lawfirm.com', phone: '614-774-8270' }, 'name', 'PERSON_NAME'],
+  ['a name under an unknown key before a phone and an ID', 'record', { who: '张伟', phone: '13812345678', idcard: '110105199003071239' }, 'who', 'PERSON_NAME'],
+  ['a product name before its price and SKU', 'record', { name: 'Apple Watch', price: 2999, sku: 'AW-9-41' }, 'name', null],
+  ['a generic value before the label that names it', 'record', { value: 'E12345678', type: 'passport' }, 'value', 'PASSPORT_NUMBER'],
+  ['a password-shaped value before the login name', 'record', { zugang: 'Dragon#439', username: 'li.wei' }, 'zugang', 'CREDENTIAL'],
+  ['a station\'s coordinates, beside its name', 'station', { stationId: '36764570', name: '朝阳区万象城充电站', lat: 39.955729, lng: 116.489626 }, 'lat', null],
+  ['an owner code is not the owner\'s name', 'record', { OwnerCode: 'CA', Passengers: [], Contacts: [], customerName: 'x' }, 'OwnerCode', null],
+];
+
+describe('classifier: siblings after a leaf count as much as those before it', () => {
+  test.each(ANY_ORDER)('%s', (_d, container, doc, key, want) => {
+    const last = { ...doc };
+    delete last[key];
+    last[key] = doc[key];
+    for (const order of [doc, last]) {
+      const json = JSON.stringify({ [container]: order });
+      expect(streamedTypes(c, json).get(`/${container}/${key}`) ?? null).toBe(want);
+      expect(streamedTypes(c, json, [7]).get(`/${container}/${key}`) ?? null).toBe(want);
+    }
+  });
+
+  it('only asks to wait where later siblings could still arrive', () => {
+    const first = new ParsedLeaf('string', 'Chloe Anderson', ['record', 'name'], [], new Map());
+    expect(c.classify(first, 'response', NO_FIELDS)).not.toBe(AWAIT_SIBLINGS);
+    const streamed = Object.assign(Object.create(first) as ParsedLeaf, { laterSiblings: true });
+    expect(c.classify(streamed, 'response', NO_FIELDS)).toBe(AWAIT_SIBLINGS);
+    const price = Object.assign(Object.create(new ParsedLeaf('number', '2999', ['record', 'price'], [], new Map())) as ParsedLeaf, { laterSiblings: true });
+    expect(c.classify(price, 'response', NO_FIELDS)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { walkLeaves } from '../../src/classify';
+import { JsonMasker } from '../../src/json/masker';
 import type { LeafClassifier } from '../../src/types';
 import type { CompiledFieldMap, Direction, FieldHint, FieldPath, RouteTemplate, SensitiveType, Span } from '../../src/types';
 
@@ -24,4 +25,24 @@ export function typeAt(c: LeafClassifier, doc: unknown, pointer: string, fm: Com
   const spans = classifyDoc(c, doc, fm).get(pointer);
   if (spans === undefined) return null;
   return spans[0]!.type;
+}
+
+/**
+ * pointer → the first span's type for every flagged leaf of a JSON text streamed through the JsonMasker,
+ * as the sidecar reads it: a leaf may wait for the siblings after it (AWAIT_SIBLINGS).
+ */
+export function streamedTypes(c: LeafClassifier, json: string, sizes: readonly number[] = []): Map<string, SensitiveType> {
+  const out = new Map<string, SensitiveType>();
+  const masker = new JsonMasker({
+    classifier: c, fieldMap: NO_FIELDS, direction: 'response', onFinding: () => undefined,
+    mask: { mask: (leaf, spans) => (out.set(leaf.pointer(), spans[0]!.type), { replacement: undefined, findings: [] }) },
+  });
+  const body = Buffer.from(json);
+  for (let at = 0, k = 0; at < body.length; k++) {
+    const n = sizes.length === 0 ? body.length : sizes[k % sizes.length]!;
+    masker.push(body.subarray(at, at + n));
+    at += n;
+  }
+  masker.end();
+  return out;
 }

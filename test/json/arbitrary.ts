@@ -1,7 +1,7 @@
 // Random JSON *text* (not values): whitespace, escapes and number spellings vary,
 // so byte-for-byte preservation and chunk-edge handling get exercised.
 import fc from 'fast-check';
-import { KEY_TYPES, MARKER } from './support';
+import { KEY_TYPES, LABEL_KEY, MARKER, WAITING_KEY } from './support';
 
 const hex4 = (u: number): string => '\\u' + u.toString(16).padStart(4, '0');
 
@@ -19,7 +19,7 @@ const style = fc.constantFrom<Style>('plain', 'plain', 'ascii', 'all');
 const ws = fc.constantFrom('', '', ' ', '\n', '\t', '\r\n', '  ');
 
 const key = fc.oneof(
-  fc.constantFrom(...KEY_TYPES.keys(), 'note', 'id', 'a/b', '~x', '', '__proto__'),
+  fc.constantFrom(...KEY_TYPES.keys(), WAITING_KEY, LABEL_KEY, 'note', 'id', 'a/b', '~x', '', '__proto__'),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { BodyError } from '../../src/json/errors';
+import { MAX_WAIT_BYTES, MAX_WAITING_LEAVES } from '../../src/json/masker';
 import type { MaskingRules } from '../../src/mask/resolver';
 import type { LeafKind, LeafView, Span } from '../../src/types';
 import { chunkSizes, jsonDocument } from './arbitrary';
-import { agent, chunk, makeMasker, MARKER, stream } from './support';
+import { agent, chunk, LABEL_KEY, makeMasker, MARKER, stream, WAITING_KEY } from './support';
 
 const bytes = (s: string): Buffer => Buffer.from(s, 'utf8');
 const maskWhole = (doc: string, opts: Parameters<typeof makeMasker>[0] = {}): string => stream(makeMasker(opts).masker, [bytes(doc)]).toString('utf8');
@@ -111,6 +112,76 @@ describe('JsonMasker streaming', () => {
       fc.property(jsonDocument, chunkSizes, (doc, sizes) => {
         const { masker } = makeMasker({ classifier: { classify: () => null } });
         expect(stream(masker, chunk(doc, sizes)).equals(doc)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('JsonMasker: a leaf waiting for its later siblings', () => {
+  const W = WAITING_KEY;
+  const L = LABEL_KEY;
+  const masked = (doc: string, sizes: readonly number[] = []): string => stream(makeMasker().masker, sizes.length === 0 ? [bytes(doc)] : chunk(bytes(doc), sizes)).toString();
+
+  it.each<[string, string, string]>([
+    ['decided by a sibling after it', `{"${W}":"Ann Lee","${L}":"p"}`, `{"${W}":"A** L**","${L}":"p"}`],
+    ['decided by a sibling before it, as always', `{"${L}":"p","${W}":"Ann Lee"}`, `{"${L}":"p","${W}":"A** L**"}`],
+    ['left alone when no sibling decides it', `{"${W}":"Ann Lee","x":"p"}`, `{"${W}":"Ann Lee","x":"p"}`],
+    ['masked in order with a leaf flagged after it', `{"${W}":"Ann Lee","phone":"13812345678","${L}":1}`, `{"${W}":"A** L**","phone":"138****5678","${L}":1}`],
+    ['only by siblings of its own object', `{"a":{"${W}":"Ann Lee"},"${L}":1}`, `{"a":{"${W}":"Ann Lee"},"${L}":1}`],
+    ['in nested objects, each by its own', `{"${W}":"Ann Lee","b":{"${W}":"Bo Yu","${L}":1,"c":{"${W}":"Cy Ng"}},"${L}":2}`, `{"${W}":"A** L**","b":{"${W}":"B* Y*","${L}":1,"c":{"${W}":"Cy Ng"}},"${L}":2}`],
+  ])('is %s', (_what, input, expected) => {
+    for (const sizes of [[], [1], [3, 7], [16]]) expect(masked(input, sizes)).toBe(expected);
+  });
+
+  it('holds its bytes back until its object closes, and releases the rest as before', () => {
+    const { masker } = makeMasker();
+    const doc = bytes(`{"a":1,"o":{"${W}":"Ann Lee","n":2,`);
+    expect(Buffer.from(masker.push(doc)).toString()).toBe(`{"a":1,"o":{"${W}":`);
+    expect(Buffer.from(masker.push(bytes(`"${L}":3},"z":4`))).toString()).toBe(`"A** L**","n":2,"${L}":3},"z":`);
+    expect(Buffer.from(masker.push(bytes('}'))).toString()).toBe('4}');
+  });
+
+  it('is reported once, after its object closes, with every sibling', () => {
+    const seen: Array<[string, string[]]> = [];
+    const { masker, findings } = makeMasker({ observeLeaf: (leaf) => seen.push([leaf.pointer(), [...leaf.siblingKeys]]) });
+    stream(masker, [bytes(`{"${W}":"Ann Lee","n":2,"${L}":"p"}`)]);
+    expect(seen).toEqual([['/n', [W]], [`/${L}`, [W, 'n']], [`/${W}`, ['n', L]]]);
+    expect(findings.map((f) => [f.pointer, f.type])).toEqual([[`/${W}`, 'PERSON_NAME']]);
+  });
+
+  it(`is decided with the siblings seen so far once ${MAX_WAIT_BYTES} bytes wait behind it, however the body is cut`, () => {
+    const doc = `{"${W}":"Ann Lee","pad":"${'x'.repeat(MAX_WAIT_BYTES)}","n":1,"${L}":"p","q":{"${W}":"Bo Yu","${L}":1}}`;
+    const expected = `{"${W}":"Ann Lee","pad":"${'x'.repeat(MAX_WAIT_BYTES)}","n":1,"${L}":"p","q":{"${W}":"B* Y*","${L}":1}}`;
+    for (const sizes of [[], [4096], [997, 65536]]) expect(masked(doc, sizes)).toBe(expected);
+  });
+
+  it(`is decided with the siblings seen so far once ${MAX_WAITING_LEAVES} leaves wait`, () => {
+    const members = Array.from({ length: MAX_WAITING_LEAVES + 3 }, (_, i) => `"${W}":"Ann Lee ${i}"`);
+    const doc = `{${members.join(',')},"${L}":1}`;
+    const raw = masked(doc);
+    // The first batch was decided before the label came; the members after it waited for it.
+    expect(raw.startsWith(`{"${W}":"Ann Lee 0",`)).toBe(true);
+    expect(raw).not.toContain(`"Ann Lee ${MAX_WAITING_LEAVES + 2}"`);
+    expect(raw.split('"Ann Lee').length - 1).toBe(MAX_WAITING_LEAVES);
+    expect(masked(doc, [1])).toBe(raw);
+  });
+
+  it('gives the same bytes for any chunking of objects whose members come in any order', () => {
+    const member = fc.constantFrom(`"${W}":"Ann Lee"`, `"${L}":1`, '"n":2', `"${W}":13800000000`, '"o":{"n":[1,{}]}');
+    const object = fc.array(member, { maxLength: 6 }).map((ms) => `{${ms.join(',')}}`);
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 1, maxLength: 5 }), chunkSizes, (objects, sizes) => {
+        const doc = `[${objects.join(',')}]`;
+        const out = masked(doc);
+        expect(masked(doc, sizes)).toBe(out);
+        // Every object with the label has its names masked; no other object does.
+        const parsed = JSON.parse(out) as Array<Record<string, unknown>>;
+        objects.forEach((o, i) => {
+          if (!o.includes(`"${W}"`)) return;
+          const clear = parsed[i]![W] === 'Ann Lee' || parsed[i]![W] === 13800000000;
+          expect(clear).toBe(!o.includes(`"${L}"`));
+        });
       }),
       { numRuns: 300 },
     );

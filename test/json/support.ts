@@ -7,8 +7,9 @@ import { JsonTokenizer } from '../../src/json/tokenizer';
 import { createLeafMasker } from '../../src/mask/leaf-masker';
 import { createOperators } from '../../src/mask/operators';
 import { StrategyResolver, type MaskingRules } from '../../src/mask/resolver';
-import type {
-  AgentContext, CompiledFieldMap, LeafClassifier, LeafFinding, LeafView, RouteTemplate, SensitiveType, Span, StrategyName,
+import {
+  AWAIT_SIBLINGS, type AgentContext, type CompiledFieldMap, type LeafClassifier, type LeafFinding, type LeafView, type RouteTemplate,
+  type SensitiveType, type Span, type StrategyName,
 } from '../../src/types';
 
 export const ROUTE = 'GET /api/users/{id}' as RouteTemplate;
@@ -19,9 +20,16 @@ export const KEY_TYPES: ReadonlyMap<string, SensitiveType> = new Map<string, Sen
   ['phone', 'PHONE_NUMBER'], ['name', 'PERSON_NAME'], ['card', 'PAYMENT_CARD'], ['email', 'EMAIL_ADDRESS'],
 ]);
 export const MARKER = 'SECRET';
+/** A PERSON_NAME only in an object that also has a LABEL_KEY member, before or after it. */
+export const WAITING_KEY = 'who';
+export const LABEL_KEY = 'kind';
 
 export const testClassifier: LeafClassifier = {
   classify(leaf: LeafView): readonly Span[] | null {
+    if (leaf.key === WAITING_KEY && (leaf.kind === 'string' || leaf.kind === 'number')) {
+      if (leaf.siblingKeys.includes(LABEL_KEY)) return [{ start: 0, end: leaf.value.length, type: 'PERSON_NAME', confidence: 0.7, source: 'detector' }];
+      return leaf.laterSiblings === true ? AWAIT_SIBLINGS : null;
+    }
     const type = leaf.key === undefined ? undefined : KEY_TYPES.get(leaf.key);
     if (type !== undefined) return [{ start: 0, end: leaf.value.length, type, confidence: 0.9, source: 'detector' }];
     if (leaf.kind !== 'string') return null;
