@@ -3,7 +3,7 @@ import { evidence } from '../detect/detector';
 import { isCjkWord, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
 import {
-  DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES,
+  DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES, PREMISES,
   PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS,
 } from './words';
 
@@ -240,6 +240,7 @@ export class KeyLexicon {
       (cjkHeadEnd < 0 && PERSON_CJK.some((w) => cjkText.includes(w)));
     const thing = mods.some((t) => THINGS.has(t)) || THING_CJK.some((w) => cjkPrefix.includes(w) || cjkText.endsWith(w));
     const place = latin.some((t) => PLACES.has(t)) || PLACE_CJK.some((w) => cjkText.includes(w));
+    const premises = latin.some((t) => PREMISES.has(t)) || PLACE_CJK.some((w) => cjkText.includes(w));
 
     const types: KeyType[] = [];
     const push = (e: Entry, why: string): void => {
@@ -252,9 +253,9 @@ export class KeyLexicon {
       } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH')) {
         w = -STRONG;
         label = `key names a thing's ${e.type === 'PERSON_NAME' ? 'name' : 'date'} (${why})`;
-      } else if (place && e.type === 'GEO_LOCATION') {
+      } else if ((place && e.type === 'GEO_LOCATION') || (premises && e.type === 'STREET_ADDRESS')) {
         w = -STRONG;
-        label = `key names a fixed place's coordinates (${why})`;
+        label = `key names a fixed place's ${e.type === 'GEO_LOCATION' ? 'coordinates' : 'address'} (${why})`;
       }
       if (!types.some((t) => t.type === e.type)) types.push({ type: e.type, ev: this.ev(e.type, w, label) });
     };

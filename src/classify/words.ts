@@ -44,6 +44,9 @@ export const NEGATIVE = new Set([
   'contractno', 'accountid', 'userid', 'customerid', 'memberid', 'patientid', 'studentid', 'employeeid',
   'driverid', 'vehicleid', 'productid', 'itemid', 'storeid', 'shopid', 'merchantid', 'appid', 'clientid',
   'tenantid', 'orgid', 'projectid', 'hashcode', 'nonce', 'salt', 'fingerprint', 'signature', 'sign',
+  // An organisation's public lines: a hotline, a complaints or support number.
+  'hotline', 'servicehotline', 'complainttel', 'complaintphone', 'complaintline', 'servicetel', 'servicephone',
+  'supporttel', 'supportphone', 'helpline', 'helpdesk', 'kefudianhua', 'tousudianhua', 'jiandudianhua', 'rexian',
 ]);
 export const NEGATIVE_CJK = [
   '订单', '单号', '流水', '交易号', '成交', '委托', '数量', '金额', '价格', '余额', '编号', '编码', '序号', '批次',
@@ -76,6 +79,8 @@ export const PERSON_CJK = [
 
 /** Modifiers and containers that say the head belongs to a thing or an organisation. */
 export const THINGS = new Set([
+  // An animal has a name and a birth date too.
+  'pet', 'pets', 'animal', 'dog', 'puppy', 'livestock', 'cattle',
   'product', 'prod', 'goods', 'sku', 'spu', 'stock', 'stocks', 'security', 'securities', 'sec',
   'fund', 'bond', 'index', 'company', 'corp', 'corporation', 'org', 'organization', 'organisation', 'enterprise',
   'merchant', 'mch', 'shop', 'store', 'brand', 'category', 'cat', 'file', 'image', 'doc', 'document', 'bank',
@@ -101,6 +106,12 @@ export const THINGS = new Set([
 export const PLACES = new Set([
   'station', 'store', 'shop', 'poi', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'stop',
   'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark',
+  // Fixed equipment: where a camera or a transformer stands is not where a person is.
+  'camera', 'cctv', 'kiosk', 'atm', 'tower', 'substation', 'transformer', 'beacon',
+]);
+/** Places that are a business's premises, whose address is the business's (`storeAddr`); not `site` or `stop`, often a home. */
+export const PREMISES = new Set([
+  'station', 'store', 'shop', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'restaurant', 'hotel', 'mall',
 ]);
 export const PLACE_CJK = ['站点', '门店', '网点', '商户', '商家', '店铺', '充电站', '加油站', '仓库', '场站', '景点'];
 export const THING_CJK = [

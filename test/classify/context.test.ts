@@ -37,6 +37,12 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['permit by pinyin key', { gatxz: 'C12345678' }, '/gatxz', 'CN_HK_MACAU_PERMIT'],
   ['SSN dashed anywhere', { c9: '219-09-9999' }, '/c9', 'US_SSN'],
   ['reisepass (German) is a passport, not a password key', { reisepass: 'G12345678' }, '/reisepass', 'PASSPORT_NUMBER'],
+  ['a pet\'s birth date is not a person\'s', { pet: { name: '豆豆', dob: '2020-10-08' }, owner: { name: '李雷' } }, '/pet/dob', null],
+  ['a camera\'s coordinates are not a person\'s', { camera: { id: 'C-12', lat: 30.642113, lon: 104.039819 } }, '/camera/lat', null],
+  ['a store\'s address is the business\'s', { storeAddr: '昆明市五华区人民中路205号' }, '/storeAddr', null],
+  ['a building site\'s address may be a home', { site_address: '7559 Sunset Ave', applicant_name: 'David Walker' }, '/site_address', 'STREET_ADDRESS'],
+  ['a school hotline is an organisation\'s line', { schoolHotline: '0755-59422716' }, '/schoolHotline', null],
+  ['a complaints line too', { complaintTel: '0551-24085425' }, '/complaintTel', null],
 ];
 
 describe('classifier: context decides', () => {

@@ -7,6 +7,8 @@ specify(personName, [
   ['贵州茅台', 'weak'], // no surname: only a key can make it a name
   ['华为手机', null], // 华 is a surname, 手/机 are thing characters
   ['母亲', null], // a relation, not a name
+  ['母女', null], // two people's relation
+  ['满族', null], // an ethnic group: 满 is a surname, 族 ends no given name
   ['金梅', 'weak'],
   ['平安银行', null],
   ['John Smith', 'weak'],

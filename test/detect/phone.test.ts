@@ -34,6 +34,8 @@ specify(phone, [
   ['6178369992', 'weak'], // ten bare NANP digits: only a phone key decides
   ['1178369992', null], // no area code starts with 1
   ['400 130 2410', null],
+  ['4008170033', null], // a 400 service line, not ten NANP digits
+  ['8008208820', null],
 ], [
   ['请拨打13812345678联系', ['13812345678']],
   ['电话：010-65529988，手机+86 139 8765 4321', ['010-65529988', '+86 139 8765 4321']],

@@ -36,7 +36,9 @@ const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** How a person is related to another (`relation: "母亲"`): 母, 金, 高… are surnames, these words are not names. */
 const KINSHIP = new Set(['父亲', '母亲', '配偶', '丈夫', '妻子', '儿子', '女儿', '子女', '本人', '朋友', '同事', '兄弟', '姐妹',
-  '爷爷', '奶奶', '外公', '外婆', '哥哥', '姐姐', '弟弟', '妹妹', '父母', '亲属', '其他']);
+  '爷爷', '奶奶', '外公', '外婆', '哥哥', '姐姐', '弟弟', '妹妹', '父母', '亲属', '其他',
+  // Two people's relation to each other (`relation: "母女"`).
+  '母女', '母子', '父女', '父子', '夫妻', '兄妹', '姐弟', '祖孙', '婆媳', '师生', '同学', '邻居']);
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
 
@@ -81,7 +83,8 @@ export const personName: Detector = {
     if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;
     if (s.cjk > 0) {
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
-      if (KINSHIP.has(v)) return null;
+      // An ethnic group (`民族: "满族"`) ends in 族, which no given name does.
+      if (KINSHIP.has(v) || v.charCodeAt(v.length - 1) === 0x65cf /* 族 */) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;

@@ -62,6 +62,7 @@ export const phone: Detector = {
   assess(v, kind, s) {
     if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;
     if (kind === 'number') return s.len === 11 && MOBILE.test(v) ? EV_MOBILE_NUMBER : null;
+    if (s.len <= 12 && CN_SERVICE.test(v)) return null;
     if (s.len === 10 && s.digits === 10 && kind === 'string' && NANP_BARE.test(v)) return EV_NANP_BARE;
     if (s.len === 11 && s.digits === 11) {
       if (MOBILE.test(v)) return EV_MOBILE;
@@ -72,7 +73,6 @@ export const phone: Detector = {
     }
     if (s.plus === 1) return E164.test(v) ? EV_E164 : null;
     if (MOBILE_GROUPED.test(v)) return EV_MOBILE_FORMATTED;
-    if (CN_SERVICE.test(v)) return null;
     if (LANDLINE_SEP.test(v)) return EV_LANDLINE;
     if (s.digits === s.len && LANDLINE_BARE.test(v)) return EV_LANDLINE_BARE;
     if (NANP.test(v)) return s.first === 40 ? EV_NANP_PAREN : EV_NANP;
