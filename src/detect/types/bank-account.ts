@@ -18,6 +18,8 @@ export const bankAccount: Detector = {
   maxWeight: 7,
   keys: {
     strong: [
+      // Social insurance column aae010 银行账号.
+      'aae010',
       'bankaccount', 'bankaccountno', 'bankaccountnumber', 'accountno', 'accountnumber', 'acctno', 'acct', 'acctnumber',
       'yhzh', 'iban', 'bankacct', 'settlementaccount', 'payeeaccount', 'payeraccount', 'receivingaccount', 'fundaccount',
       'zjzh', 'khzh', 'skzh', 'fkzh', 'jszh', 'dgzh', 'accno', 'bankno', 'debitaccount', 'creditaccount', 'bban',

@@ -16,6 +16,8 @@ export const cnResidentId: Detector = {
   maxWeight: 7,
   keys: {
     strong: [
+      // Social insurance columns aac002 公民身份号码, aac147 证件号码.
+      'aac002', 'aac147',
       'idcard', 'idcardno', 'idno', 'idnumber', 'idnum', 'sfz', 'sfzh', 'sfzhm', 'zjhm', 'zjh', 'certno',
       'certnumber', 'certificateno', 'identitycard', 'identityno', 'identitynumber', 'residentid',
       'citizenid', 'nationalid', 'shenfenzheng', 'idcardnumber', 'cardid', 'personalid', 'gmsfhm',

@@ -51,6 +51,8 @@ export const credential: Detector = {
   maxWeight: 10,
   keys: {
     strong: [
+      // MFA recovery codes; a mini-program's session key (WeChat `session_key`).
+      'recoverycode', 'backupcode', 'sessionkey',
       'password', 'passwd', 'pwd', 'pass', 'passcode', 'passphrase', 'mm', 'mima', 'secret', 'clientsecret',
       'appsecret', 'secretkey', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken', 'sessiontoken',
       'apikey', 'apitoken', 'accesskey', 'accesskeysecret', 'privatekey', 'authorization', 'auth', 'credential',

@@ -78,6 +78,12 @@ export const dateOfBirth: Detector = {
   maxWeight: 0.5,
   keys: {
     strong: [
+      // Full pinyin (出生日期), French, Turkish and Indonesian words, romanised Korean (생년월일, 생일), Thai (วันเกิด),
+      // Arabic (تاريخ الميلاد).
+      'chushengriqi', 'chusheng', 'datenaissance', 'naissance', 'dogumtarihi', 'tanggallahir', 'saengnyeonworil', 'saengil',
+      'wankoet', 'tarikhalmilad', 'tarikhmilad',
+      // Social insurance systems' standard column (人社 data dictionary: aac006 出生日期).
+      'aac006',
       'birthday', 'birthdate', 'dob', 'dateofbirth', 'birth', 'bday', 'csrq', 'shengri', 'borndate', 'birthdt', 'birthdy', 'csny', 'birthymd', 'born',
       // Romanised Japanese (生年月日, 誕生日) and SAP HR's birth date column.
       'seinengappi', 'tanjoubi', 'tanjobi', 'gbdat',

@@ -20,6 +20,8 @@ export const passport: Detector = {
   maxWeight: 1.5,
   keys: {
     strong: [
+      // Romanised Korean (여권번호), Arabic (جواز السفر), Turkish, Indonesian.
+      'yeogwon', 'yeogwonbeonho', 'jawaz', 'jawazsafar', 'jawazalsafar', 'pasaport', 'paspor',
       'passport', 'passportno', 'passportnumber', 'passportnum', 'hzh', 'hzhm', 'huzhao', 'huzhaohao', 'traveldocument', 'traveldocno',
       'reisepass', 'reisepassnummer', 'pasaporte', 'passeport', 'passaporto', 'paspoort', 'passaporte',
     ],

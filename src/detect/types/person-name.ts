@@ -64,6 +64,8 @@ export const personName: Detector = {
   maxWeight: 2,
   keys: {
     strong: [
+      // Romanised Korean (이름, 성명), Thai (ชื่อ, นามสกุล); social insurance column aac003 姓名.
+      'ireum', 'seongmyeong', 'namsakun', 'aac003',
       'realname', 'fullname', 'truename', 'xm', 'xingming', 'personname', 'firstname', 'lastname', 'givenname',
       'familyname', 'surname', 'middlename', 'lxr', 'contactperson', 'shr', 'sjr', 'fjr', 'lianxiren', 'cardholder',
       'consignee', 'holdername', 'accountholder', 'patientname', 'khxm', 'hm', 'huming', 'fname', 'lname',

@@ -44,6 +44,8 @@ export const phone: Detector = {
   maxWeight: 4.5,
   keys: {
     strong: [
+      // Romanised Korean (전화번호, 휴대폰), Arabic (هاتف), Thai (โทรศัพท์); social insurance column aae005 联系电话.
+      'jeonhwa', 'jeonhwabeonho', 'hyudaepon', 'hatif', 'raqmhatif', 'thorasap', 'aae005',
       'phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilephone', 'cellphone', 'cell',
       'telephone', 'tel', 'telno', 'msisdn', 'sjh', 'sjhm', 'sj', 'lxdh', 'dh', 'dhhm', 'lxfs',
       // 移动/固定/办公/家庭/住宅电话: whole, because `…ddh` alone reads as 订单号 (an order number).

@@ -81,6 +81,8 @@ export const streetAddress: Detector = {
   maxWeight: 3.5,
   keys: {
     strong: [
+      // Romanised Korean (주소), Arabic (عنوان), Thai (ที่อยู่); social insurance column aae006 地址.
+      'juso', 'unwan', 'thiyu', 'aae006',
       'address', 'addr', 'homeaddress', 'street', 'streetaddress', 'addressline', 'addressline1', 'addressline2', 'dz',
       'jtdz', 'zz', 'xxdz', 'shdz', 'txdz', 'hjdz', 'jzdz', 'residence', 'deliveryaddress', 'shippingaddress',
       'billingaddress', 'mailingaddress', 'detailaddress', 'fulladdress', 'addressdetail', 'dizhi', 'domicile', 'line1', 'line2',
