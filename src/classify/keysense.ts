@@ -155,6 +155,8 @@ export class KeyLexicon {
     const cjkText = tokens.filter((t) => isCjkWord(t.charCodeAt(0))).join('');
     let headAt = -1;
     let entries: Entry[] | undefined;
+    /** The phrase that named the head: a role (`lxr` 联系人, `holder`) is a person even under a thing. */
+    let head = '';
     let negative = false;
 
     // The head is the longest tail of the key that names something, with and without trailing qualifiers.
@@ -177,6 +179,7 @@ export class KeyLexicon {
           if (hit !== undefined) {
             entries = hit;
             headAt = i;
+            head = phrase;
           } else if (words === latin && NEGATIVE.has(phrase)) {
             negative = true;
             headAt = i;
@@ -197,6 +200,7 @@ export class KeyLexicon {
       }
       if (p !== undefined) {
         const hit = this.ascii.get(p);
+        head = p;
         if (hit !== undefined) entries = hit;
         else negative = true;
         prefix = [whole.slice(0, whole.length - p.length)];
@@ -250,7 +254,7 @@ export class KeyLexicon {
       if (!e.strong && person && !personId) {
         w = STRONG;
         label = `key names ${e.type} of a person (${why})`;
-      } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH')) {
+      } else if (thing && (e.type === 'PERSON_NAME' || e.type === 'DATE_OF_BIRTH') && !PERSON_ROLES.has(head)) {
         w = -STRONG;
         label = `key names a thing's ${e.type === 'PERSON_NAME' ? 'name' : 'date'} (${why})`;
       } else if ((place && e.type === 'GEO_LOCATION') || (premises && e.type === 'STREET_ADDRESS')) {

@@ -69,6 +69,10 @@ export const PERSON_ROLES = new Set([
   'people', 'profile', 'contacts', 'customers', 'users', 'members', 'patients', 'students', 'drivers',
   'employees', 'holders', 'owners', 'applicants', 'receivers', 'recipients', 'passengers', 'guests', 'me',
   'self', 'my', 'his', 'her', 'kin', 'nextofkin', 'relative', 'child', 'children', 'dependent', 'insurant',
+  // People who serve or attend a person: their records name them.
+  'vet', 'veterinarian', 'coach', 'trainer', 'instructor', 'tutor', 'therapist', 'pharmacist', 'dentist', 'surgeon',
+  'caregiver', 'nanny', 'werker', 'mitarbeiter', 'witness', 'victim', 'suspect', 'plaintiff', 'defendant', 'attorney',
+  'lawyer', 'donor', 'guarantor', 'volunteer', 'athlete',
 ]);
 export const PERSON_CJK = [
   '客户', '用户', '会员', '患者', '病人', '学生', '老师', '教师', '司机', '联系人', '持卡人', '车主', '申请人',
