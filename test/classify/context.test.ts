@@ -43,7 +43,7 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['a building site\'s address may be a home', { site_address: '7559 Sunset Ave', applicant_name: 'David Walker' }, '/site_address', 'STREET_ADDRESS'],
   ['a school hotline is an organisation\'s line', { schoolHotline: '0755-59422716' }, '/schoolHotline', null],
   ['a complaints line too', { complaintTel: '0551-24085425' }, '/complaintTel', null],
-  ['a coach is a person', { contract: { no: 'C1', coach: '王建国', price: 300 } }, '/contract/coach', 'PERSON_NAME'],
+  ['a coach is a person', { session: { date: '2024-03-01', coach: '王建国' } }, '/session/coach', 'PERSON_NAME'],
   ['紧急联系人 in initials, though jj also reads as 基金 (a fund)', { rows: [{ xm: '司马婷芳', jjlxr: '郑可琳' }] }, '/rows/0/jjlxr', 'PERSON_NAME'],
   ['a fund\'s name is still a thing\'s', { fund_name: '华夏成长' }, '/fund_name', null],
 ];
