@@ -17,9 +17,10 @@ const load = (files: string[]): Case[] => files.flatMap((f) =>
 const cases = load(['main.jsonl', 'heldout.jsonl']);
 /** The outsider's corpus (eval/wild/): measured by `npm run eval`, held to the same well-formedness. */
 const wild = load(['wild.jsonl']);
-/** The second and third outsiders' corpora (eval/blind/, eval/blind3/): scored by eval/score-file.ts. */
+/** The second, third and fourth outsiders' corpora (eval/blind/, eval/blind3/, eval/blind4/): scored by eval/score-file.ts. */
 const blind = load(['blind.jsonl']);
 const blind3 = load(['blind3.jsonl']);
+const blind4 = load(['blind4.jsonl']);
 
 function leafAt(doc: unknown, pointer: string): unknown {
   return pointer.slice(1).split('/').reduce<unknown>((cur, raw) => (cur as Record<string, unknown>)?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
@@ -38,7 +39,9 @@ describe('corpus', () => {
     expect(blind.every((c) => c.split === 'blind')).toBe(true);
     expect(blind3.length).toBeGreaterThan(0);
     expect(blind3.every((c) => c.split === 'blind3')).toBe(true);
-    for (const c of [...cases, ...wild, ...blind, ...blind3]) {
+    expect(blind4.length).toBeGreaterThan(0);
+    expect(blind4.every((c) => c.split === 'blind4')).toBe(true);
+    for (const c of [...cases, ...wild, ...blind, ...blind3, ...blind4]) {
       const doc = JSON.parse(c.body) as unknown;
       for (const l of c.labels) {
         expect(isSensitiveType(l.type)).toBe(true);
@@ -54,8 +57,10 @@ describe('corpus', () => {
           }
         };
         const unbase64 = Buffer.from(text, 'base64').toString('utf8');
+        // Mail headers carry non-ASCII text as RFC 2047 encoded words (`=?UTF-8?B?…?=`).
+        const unmime = text.replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_m, b: string) => Buffer.from(b, 'base64').toString('utf8'));
         // Encodings nest: base64 of a URL-encoded query string.
-        const decoded = [text, unbase64, unpercent(text), unpercent(unbase64)];
+        const decoded = [text, unbase64, unpercent(text), unpercent(unbase64), unmime];
         if (!decoded.some((d) => d.includes(l.value))) throw new Error(`${c.id} ${l.pointer}: ${l.type} value not in leaf`);
       }
       for (const h of c.hardNegatives) expect(['string', 'number']).toContain(typeof leafAt(doc, h));
