@@ -144,7 +144,7 @@ export class ContextClassifier implements LeafClassifier {
         if (c.types.length > 0 || c.negative !== null || c.document) ks = c;
       }
     }
-    const awaitable = depth === 0 && leaf.laterSiblings === true;
+    const awaitable = leaf.laterSiblings === true;
     // Whether a sibling still to come could name what this leaf is: a label or document kind
     // (`{"value": …, "type": "mobile"}`), or a login name beside a password.
     let awaitsName = false;

@@ -2,6 +2,7 @@ import type { Detector, Evidence, TextHit } from '../detect/detector';
 import { evidence } from '../detect/detector';
 import type { Shape } from '../detect/shape';
 import type { CompiledFieldMap, Direction, LeafView, RouteTemplate, SensitiveType, Span } from '../types';
+import { AWAIT_SIBLINGS } from '../types';
 import type { ContextClassifier, ExplainedSpan } from './classifier';
 import { round } from './classifier';
 import type { KeySense } from './keysense';
@@ -86,8 +87,13 @@ function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Tr
 
   function walkInner(): void {
   walkLeaves(doc, (inner) => {
-    const innerTrace: ExplainedSpan[] | null = trace && [];
-    const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+    let innerTrace: ExplainedSpan[] | null = trace && [];
+    let spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+    // The whole document is here: a member waiting for its later siblings is asked again with them.
+    if (spans === AWAIT_SIBLINGS) {
+      innerTrace = trace && [];
+      spans = c.run(inner.settled!(), direction, NO_FIELDS, innerTrace, depth + 1);
+    }
     if (inner.kind === 'string' || inner.kind === 'number') {
       const needle = inner.kind === 'string' ? JSON.stringify(inner.value) : inner.value;
       let at = v.indexOf(needle, cursor);

@@ -34,17 +34,34 @@ export function walkLeaves(
   const values = new Map<string, string>();
   let columns: string[] = [];
   let ownLegend: Map<string, string> | undefined;
-  for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
+  const members = Object.entries(doc as Record<string, unknown>);
+  members.forEach(([k, v], at) => {
     const leaf = leafOf(v);
     if (leaf !== null) {
-      visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values), legend?.get(k)));
+      const settled = at < members.length - 1 ? () => withEverySibling(leaf, [...path, k], members, at, legend?.get(k)) : undefined;
+      visit(new ParsedLeaf(leaf[0], leaf[1], [...path, k], keys.slice(), new Map(values), legend?.get(k), settled));
       if (leaf[1].length <= MAX_SIBLING_VALUE_CHARS) values.set(k, leaf[1]);
     } else if (columns.length > 0 && Array.isArray(v)) walkRows(v, columns, visit, [...path, k], ownLegend);
     else walkLeaves(v, visit, [...path, k], Array.isArray(v) ? ownLegend : undefined);
     if (Array.isArray(v) && isHeaderKey(k)) columns = [...columns, ...columnsOf(v)].slice(0, MAX_COLUMNS);
     if (v !== null && typeof v === 'object' && !Array.isArray(v) && isLegendKey(k)) ownLegend = legendOf(v as Record<string, unknown>, ownLegend);
     keys.push(k);
-  }
+  });
+}
+
+/** An object's member seen with all its siblings, those after it too (ParsedLeaf.settled). */
+function withEverySibling(
+  leaf: [LeafKind, string], path: Array<string | number>, members: ReadonlyArray<[string, unknown]>, at: number, column: string | undefined,
+): ParsedLeaf {
+  const keys: string[] = [];
+  const values = new Map<string, string>();
+  members.forEach(([k, v], i) => {
+    if (i === at) return;
+    keys.push(k);
+    const l = leafOf(v);
+    if (l !== null && l[1].length <= MAX_SIBLING_VALUE_CHARS) values.set(k, l[1]);
+  });
+  return new ParsedLeaf(leaf[0], leaf[1], path, keys, values, column);
 }
 
 /** A legend's code → description pairs, added to those already read (see LEGEND_KEYS in json/path.ts). */

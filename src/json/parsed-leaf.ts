@@ -21,6 +21,11 @@ export class ParsedLeaf implements LeafView {
     private readonly siblings: ReadonlyMap<string, string>,
     /** A row's cell beside a header: its column's name is its key (see HEADER_KEYS in json/path.ts). */
     column?: string,
+    /**
+     * For an object member with members after it, seen with the siblings before it only: the same leaf
+     * seen with every sibling (see LeafView.laterSiblings, AWAIT_SIBLINGS).
+     */
+    readonly settled?: () => ParsedLeaf,
   ) {
     let key: string | undefined = column;
     for (let i = path.length - 1; i >= 0 && key === undefined; i--) {
@@ -28,6 +33,9 @@ export class ParsedLeaf implements LeafView {
       if (typeof s === 'string') key = s;
     }
     this.key = key;
+  }
+  get laterSiblings(): boolean {
+    return this.settled !== undefined;
   }
   get depth(): number {
     return this.path.length;

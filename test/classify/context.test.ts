@@ -79,12 +79,22 @@ describe('classifier: siblings after a leaf count as much as those before it', (
   });
 
   it('only asks to wait where later siblings could still arrive', () => {
-    const first = new ParsedLeaf('string', 'Chloe Anderson', ['record', 'name'], [], new Map());
-    expect(c.classify(first, 'response', NO_FIELDS)).not.toBe(AWAIT_SIBLINGS);
-    const streamed = Object.assign(Object.create(first) as ParsedLeaf, { laterSiblings: true });
-    expect(c.classify(streamed, 'response', NO_FIELDS)).toBe(AWAIT_SIBLINGS);
-    const price = Object.assign(Object.create(new ParsedLeaf('number', '2999', ['record', 'price'], [], new Map())) as ParsedLeaf, { laterSiblings: true });
+    const all = new ParsedLeaf('string', 'Chloe Anderson', ['record', 'name'], ['email', 'phone'], new Map());
+    const alone = new ParsedLeaf('string', 'Chloe Anderson', ['record', 'name'], [], new Map());
+    expect(c.classify(alone, 'response', NO_FIELDS)).toBeNull();
+    const first = new ParsedLeaf('string', 'Chloe Anderson', ['record', 'name'], [], new Map(), undefined, () => all);
+    expect(c.classify(first, 'response', NO_FIELDS)).toBe(AWAIT_SIBLINGS);
+    expect(c.classify(all, 'response', NO_FIELDS)?.[0]?.type).toBe('PERSON_NAME');
+    const price = new ParsedLeaf('number', '2999', ['record', 'price'], [], new Map(), undefined, () => price);
     expect(c.classify(price, 'response', NO_FIELDS)).toBeNull();
+  });
+
+  it('reads JSON inside a string the same way: every member with all its siblings', () => {
+    const inner = JSON.stringify({ name: 'Chloe Anderson', email: 'c.anderson@lawfirm.com', phone: '614-774-8270' });
+    const found = streamedTypes(c, JSON.stringify({ content: [{ type: 'text', text: inner }] }));
+    expect(found.get('/content/0/text')).toBe('PERSON_NAME'); // the first span of the leaf
+    const spans = c.classify(new ParsedLeaf('string', inner, ['text'], [], new Map()), 'response', NO_FIELDS) ?? [];
+    expect(spans.map((s) => `${s.type}[${inner.slice(s.start, s.end)}]`)).toContain('PERSON_NAME[Chloe Anderson]');
   });
 });
 

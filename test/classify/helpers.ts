@@ -1,7 +1,7 @@
-import { walkLeaves } from '../../src/classify';
+import { type ParsedLeaf, walkLeaves } from '../../src/classify';
 import { JsonMasker } from '../../src/json/masker';
 import type { LeafClassifier } from '../../src/types';
-import type { CompiledFieldMap, Direction, FieldHint, FieldPath, RouteTemplate, SensitiveType, Span } from '../../src/types';
+import { AWAIT_SIBLINGS, type CompiledFieldMap, type Direction, type FieldHint, type FieldPath, type RouteTemplate, type SensitiveType, type Span } from '../../src/types';
 
 export const NO_FIELDS: CompiledFieldMap = { route: 'GET /t' as RouteTemplate, version: 0, isEmpty: true, lookup: () => undefined };
 
@@ -10,12 +10,18 @@ export function fieldMapOf(hints: Record<string, FieldHint>): CompiledFieldMap {
   return { route: 'GET /t' as RouteTemplate, version: 1, isEmpty: m.size === 0, lookup: (_d: Direction, p: FieldPath) => m.get(p) };
 }
 
+/** What the classifier decides for a walked leaf: a leaf waiting for its later siblings is asked again with them. */
+export function decide(c: LeafClassifier, leaf: ParsedLeaf, dir: Direction = 'response', fm: CompiledFieldMap = NO_FIELDS): readonly Span[] | null {
+  const spans = c.classify(leaf, dir, fm);
+  return spans === AWAIT_SIBLINGS ? c.classify(leaf.settled!(), dir, fm) : spans;
+}
+
 /** pointer → spans for every leaf of doc (only leaves with findings). */
 export function classifyDoc(c: LeafClassifier, doc: unknown, fm: CompiledFieldMap = NO_FIELDS, dir: Direction = 'response'): Map<string, readonly Span[]> {
   const out = new Map<string, readonly Span[]>();
   walkLeaves(doc, (leaf) => {
-    const spans = c.classify(leaf, dir, fm);
-    if (spans !== null) out.set(leaf.pointer(), spans);
+    const spans = decide(c, leaf, dir, fm);
+    if (spans !== null && spans.length > 0) out.set(leaf.pointer(), spans);
   });
   return out;
 }

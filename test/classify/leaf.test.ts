@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { walkLeaves } from '../../src/classify';
+import { createClassifier, walkLeaves } from '../../src/classify';
 import { drivePathStack } from '../json/support';
+import { decide, streamedTypes } from './helpers';
 
 // walkLeaves (offline tools, JSON inside a string) and the streaming PathStack must read every leaf
 // under the same key, column names of table rows included, or scan and the sidecar would disagree.
@@ -56,5 +57,35 @@ describe('walkLeaves and PathStack', () => {
       const streamed = streamedKeys(doc);
       expect(walkedKeys(doc, streamed)).toEqual(streamed);
     }), { numRuns: 300 });
+  });
+});
+
+/** Records of people and things, their members in any order: what decides a leaf may come after it. */
+const record = fc.shuffledSubarray([
+  ['name', fc.constantFrom('Chloe Anderson', '张伟', 'Apple Watch', '自如')],
+  ['who', fc.constantFrom('李娜', 'Ann Lee')],
+  ['email', fc.constantFrom('c.anderson@lawfirm.com')],
+  ['phone', fc.constantFrom('13812345678', '614-774-8270')],
+  ['price', fc.constantFrom(2999, '12.50')],
+  ['sku', fc.constantFrom('AW-9-41')],
+  ['type', fc.constantFrom('mobile', 'passport', 'note')],
+  ['value', fc.constantFrom('E12345678', '13900001111', 'ok')],
+  ['username', fc.constantFrom('li.wei')],
+  ['zugang', fc.constantFrom('Dragon#439')],
+] as const, { minLength: 1 }).chain((members) => fc.tuple(...members.map(([k, v]) => v.map((x) => [k, x] as const))))
+  .map((pairs) => Object.fromEntries(pairs));
+
+describe('streamed and walked documents', () => {
+  const c = createClassifier();
+  it('decide every leaf alike, whatever the order of its siblings', () => {
+    fc.assert(fc.property(fc.array(record, { minLength: 1, maxLength: 3 }), (records) => {
+      const doc = { items: records, owner: records[0] };
+      const walked = new Map<string, string>();
+      walkLeaves(doc, (leaf) => {
+        const spans = decide(c, leaf);
+        if (spans !== null && spans.length > 0) walked.set(leaf.pointer(), spans[0]!.type);
+      });
+      expect(streamedTypes(c, JSON.stringify(doc), [5])).toEqual(walked);
+    }), { numRuns: 200 });
   });
 });
