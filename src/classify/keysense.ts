@@ -266,8 +266,9 @@ export class KeyLexicon {
     const norm = tokens.join(' ');
     for (const e of entries ?? []) push(e, norm);
     for (const e of cjkEntries) push(e, norm);
-    // A bare role (`user`, `assignee`, `committer`) holding a string is most often that person's name.
-    if (types.length === 0 && !negative && !cjkNegative && latin.length === 1 && PERSON_ROLES.has(latin[0]!)) {
+    // A bare role (`user`, `assignee`, `committer`, `kfys` 开方医生 in pinyin initials) or whoever did
+    // something (`pickedBy`, `approved_by`) holding a string is most often that person's name.
+    if (types.length === 0 && !negative && !cjkNegative && cjkText.length === 0 && (bareRole(latin) || doneBy(latin))) {
       types.push({ type: 'PERSON_NAME', ev: this.ev('PERSON_NAME', WEAK, `key is a person role (${norm})`) });
     }
 
@@ -300,6 +301,23 @@ const COMPOSABLE: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'n
 /** Keys that hold one part of a date, whatever else they mean alone. */
 const DATE_PARTS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'dd', 'mm', 'yyyy', 'yy']);
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
+
+/**
+ * Roles written in pinyin initials (`kh` 客户, `ys` 医生): a vowel-free key ending in one (`kfys` 开方医生)
+ * names that person. `ys` alone is as often 颜色 (a colour), so it is no role by itself.
+ */
+const INITIAL_ROLES = [...[...PERSON_ROLES].filter((r) => r.length >= 2 && INITIALS.test(r)), 'ys'];
+
+function bareRole(latin: readonly string[]): boolean {
+  if (latin.length !== 1) return false;
+  const w = latin[0]!;
+  return PERSON_ROLES.has(w) || (w.length >= 3 && w.length <= 6 && INITIALS.test(w) && INITIAL_ROLES.some((r) => w.endsWith(r)));
+}
+
+/** `pickedBy`, `approved_by`, `createdBy`: a verb's agent; not `sortBy`, `groupBy` (their values are field names). */
+function doneBy(latin: readonly string[]): boolean {
+  return latin.length === 2 && latin[1] === 'by' && /(?:ed|en)$/.test(latin[0]!);
+}
 
 /** `numbers` → `number`, `addresses` → `address`, `cities` → `city`; other words unchanged (`status`, `address`). */
 function singularOf(w: string): string {

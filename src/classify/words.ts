@@ -73,6 +73,10 @@ export const PERSON_ROLES = new Set([
   'vet', 'veterinarian', 'coach', 'trainer', 'instructor', 'tutor', 'therapist', 'pharmacist', 'dentist', 'surgeon',
   'caregiver', 'nanny', 'werker', 'mitarbeiter', 'witness', 'victim', 'suspect', 'plaintiff', 'defendant', 'attorney',
   'lawyer', 'donor', 'guarantor', 'volunteer', 'athlete',
+  // Who prepared, checked or handled a record (`preparer` 填报人, `underwriter`, `cashier`).
+  'preparer', 'underwriter', 'submitter', 'requester', 'requestor', 'examiner', 'auditor', 'verifier', 'checker',
+  'registrar', 'dispatcher', 'picker', 'packer', 'cashier', 'clerk', 'teller', 'adjuster', 'assessor', 'surveyor',
+  'interviewer', 'interviewee', 'referrer', 'trustee', 'nominee', 'signatory',
 ]);
 export const PERSON_CJK = [
   '客户', '用户', '会员', '患者', '病人', '学生', '老师', '教师', '司机', '联系人', '持卡人', '车主', '申请人',

@@ -46,6 +46,11 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['a coach is a person', { session: { date: '2024-03-01', coach: '王建国' } }, '/session/coach', 'PERSON_NAME'],
   ['紧急联系人 in initials, though jj also reads as 基金 (a fund)', { rows: [{ xm: '司马婷芳', jjlxr: '郑可琳' }] }, '/rows/0/jjlxr', 'PERSON_NAME'],
   ['a fund\'s name is still a thing\'s', { fund_name: '华夏成长' }, '/fund_name', null],
+  ['whoever picked a child up', { pickupLogs: [{ pickedBy: '田慧悦', time: '08:00' }] }, '/pickupLogs/0/pickedBy', 'PERSON_NAME'],
+  ['a sort order names a field, not a person', { sortBy: 'Name' }, '/sortBy', null],
+  ['开方医生 in pinyin initials', { data: { kfys: '雷雪秀' } }, '/data/kfys', 'PERSON_NAME'],
+  ['who prepared a subsidy sheet (填报人)', { sheet: { preparer: '范刚' } }, '/sheet/preparer', 'PERSON_NAME'],
+  ['ys alone is as often 颜色', { ys: '红色' }, '/ys', null],
 ];
 
 describe('classifier: context decides', () => {
