@@ -23,6 +23,10 @@ specify(dateOfBirth, [
   ['01-MAY-1983', 'weak'],
   ['31FEB83', null],
   ['01ABC83', null],
+  ['286156800000', 'weak', 'number'], // Unix time in ms, 1979: only a birth key makes it a birth date
+  ['286156800', 'weak'], // in seconds
+  ['-315619200000', 'weak', 'number'], // 1960, before the epoch
+  ['1732780800000', null], // this year: an event's time
   ['1990-05', 'weak'], // 出生年月: a birth month
   ['1990年5月', 'weak'],
   ['2024-05', null], // too recent to be a person's

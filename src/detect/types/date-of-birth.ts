@@ -25,6 +25,7 @@ const EV_OLD_DATE = evidence('a calendar date 16-100 years ago (the age range of
 // Only a birth key can carry these: a birth date stored as a zoned timestamp (midnight elsewhere), or a birth month.
 const EV_TIMED = evidence('a date 16-100 years ago with a time of day', -1.5);
 const EV_MONTH = evidence('a year and month 16-100 years ago', -1.5);
+const EV_EPOCH = evidence('a Unix time (seconds or milliseconds) 16-100 years ago', -1.5);
 const EV_CUE = evidence('date right after 出生/生日/born/DOB', 5);
 const EV_PART = evidence('a day, month or year number (a birth date only by its key)', 0);
 
@@ -52,6 +53,12 @@ function oldYear(v: string): boolean {
     y = y * 10 + d;
   }
   return THIS_YEAR - y >= 16 && THIS_YEAR - y <= 100;
+}
+
+function epoch(v: string, digits: number): typeof EV_DATE | null {
+  const ms = digits >= 12 ? +v : +v * 1000;
+  const year = new Date(ms).getUTCFullYear();
+  return THIS_YEAR - year >= 16 && THIS_YEAR - year <= 100 ? EV_EPOCH : null;
 }
 
 function travelDate(v: string): typeof EV_DATE | null {
@@ -103,6 +110,8 @@ export const dateOfBirth: Detector = {
       const ym = YM.exec(v);
       return ym !== null && ymd(ym[1]!, ym[2]!, '1') && age(ym[1]!) === EV_OLD_DATE ? EV_MONTH : null;
     }
+    // A birth date kept as Unix time (`birthday: 286156800000`); before 1970 it is negative.
+    if (s.digits === s.len - (s.first === 45 ? 1 : 0) && (s.digits === 9 || s.digits === 10 || s.digits === 12 || s.digits === 13)) return epoch(v, s.digits);
     // Every remaining form starts with a digit, and a timed one off midnight only counts 16-100 years
     // back: most timestamps (`createdAt`) are ruled out here without a regex.
     if (s.digits < 6 || s.first < 48 || s.first > 57) return null;
