@@ -77,6 +77,18 @@ it('never lets a chunk answer carry part of a phone number split across chunks',
   for (const piece of pieces) for (const digits of hidden) expect(piece).not.toContain(digits);
 });
 
+it('holds a name that only the siblings after it reveal until they arrive, in every streamed mode', async () => {
+  // `name` comes first: the email and phone that make the record a person's are still to come when it streams past.
+  const person = JSON.stringify({ items: [{ name: 'Chloe Anderson', email: 'c.anderson@lawfirm.com', phone: '614-774-8270' }, { sku: 'AW-9', name: 'Apple Watch', price: 2999 }] });
+  for (const mode of ['STREAMED', 'FULL_DUPLEX_STREAMED'] as const) {
+    const r = await replay(t.h.envoy, { responseHeaders: JSON_HEADERS, responseBody: person, chunkSize: 4, modes: { request: 'NONE', response: mode } });
+    // What Envoy forwarded, chunk by chunk as the stand-in plays it: no piece of the name, cut at a chunk edge or not.
+    const delivered = r.downstream!.body.toString();
+    for (const piece of ['Chlo', 'hloe', 'Ande', 'rson']) expect(delivered).not.toContain(piece);
+    expect((JSON.parse(delivered) as { items: Array<Record<string, unknown>> }).items[1]!.name).toBe('Apple Watch');
+  }
+});
+
 it('reports each inspected body once, with findings and byte counts, never the raw value', async () => {
   t.deps.reports.length = 0;
   await replay(t.h.envoy, {
