@@ -64,8 +64,8 @@ export const personName: Detector = {
   maxWeight: 2,
   keys: {
     strong: [
-      // Romanised Korean (이름, 성명), Thai (ชื่อ, นามสกุล); social insurance column aac003 姓名.
-      'ireum', 'seongmyeong', 'namsakun', 'aac003',
+      // Romanised Korean (이름, 성명), Thai (ชื่อ, นามสกุล), Arabic (الاسم الكامل); social insurance column aac003 姓名.
+      'ireum', 'seongmyeong', 'namsakun', 'ismalkamil', 'ismkamil', 'aac003',
       'realname', 'fullname', 'truename', 'xm', 'xingming', 'personname', 'firstname', 'lastname', 'givenname',
       'familyname', 'surname', 'middlename', 'lxr', 'contactperson', 'shr', 'sjr', 'fjr', 'lianxiren', 'cardholder',
       'consignee', 'holdername', 'accountholder', 'patientname', 'khxm', 'hm', 'huming', 'fname', 'lname',
@@ -76,7 +76,8 @@ export const personName: Detector = {
       // Russian transliterated (фамилия, имя, отчество), Vietnamese (họ tên), Indonesian (nama lengkap).
       'familiya', 'imya', 'otchestvo', 'hoten', 'hovaten', 'namalengkap',
     ],
-    weak: ['name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
+    // SAP: NAMEV first name, KOINH account holder (Kontoinhaber; a company's too).
+    weak: ['namev', 'koinh', 'name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
     cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
   },
   textClasses: C.CJK | C.UPPER,
