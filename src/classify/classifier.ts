@@ -147,24 +147,23 @@ export class ContextClassifier implements LeafClassifier {
     const awaitable = leaf.laterSiblings === true;
     // Whether a sibling still to come could name what this leaf is: a label or document kind
     // (`{"value": …, "type": "mobile"}`), or a login name beside a password.
-    let awaitsName = false;
+    let awaits = false;
     let labelled = false;
     if (ks.generic || key === undefined || ks.document) {
       const label = ks.document ? this.kindLabel(leaf) : this.siblingLabel(leaf);
       if (label !== null) {
         ks = label;
         labelled = true;
-      } else awaitsName = awaitable && valueMayDecide(s);
+      } else awaits = awaitable && valueMayDecide(s);
     } else if (ks.types.length === 0 && ks.negative === null && passwordShaped(s)) {
       if (this.besideLogin(leaf)) ks = BESIDE_LOGIN;
-      else awaitsName = awaitable;
+      else awaits = awaitable;
     }
     const hint = fieldMap.isEmpty ? undefined : fieldMap.lookup(direction, leaf.fieldPath());
     // A JSON document inside a string is a container: its inner leaves decide, not its text as a whole.
     const container = kind === 'string' && (s.first === 123 || s.first === 91) && (s.last === 125 || s.last === 93);
     // With route statistics a weak value can still be decided, so the value gate only applies without them.
     const gated = fast && this.deps.fieldEvidence === undefined;
-    let awaits = awaitsName;
     if (!container && (!gated || ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
       this.awaitable = awaitable;
       this.shortOfSiblings = false;

@@ -1,5 +1,6 @@
 import { type ParsedLeaf, walkLeaves } from '../../src/classify';
 import { JsonMasker } from '../../src/json/masker';
+import { chunk, stream } from '../json/support';
 import type { LeafClassifier } from '../../src/types';
 import { AWAIT_SIBLINGS, type CompiledFieldMap, type Direction, type FieldHint, type FieldPath, type RouteTemplate, type SensitiveType, type Span } from '../../src/types';
 
@@ -44,11 +45,6 @@ export function streamedTypes(c: LeafClassifier, json: string, sizes: readonly n
     mask: { mask: (leaf, spans) => (out.set(leaf.pointer(), spans[0]!.type), { replacement: undefined, findings: [] }) },
   });
   const body = Buffer.from(json);
-  for (let at = 0, k = 0; at < body.length; k++) {
-    const n = sizes.length === 0 ? body.length : sizes[k % sizes.length]!;
-    masker.push(body.subarray(at, at + n));
-    at += n;
-  }
-  masker.end();
+  stream(masker, sizes.length === 0 ? [body] : chunk(body, sizes));
   return out;
 }
