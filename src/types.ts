@@ -85,6 +85,11 @@ export interface Span {
   readonly type: SensitiveType;
   readonly confidence: number;
   readonly source: FieldSource;
+  /**
+   * The span covers an encoding of the value (base64, a document re-encoded differently), not its
+   * characters: a type's partial shape would keep encoded pieces of it, so the masker hides it whole.
+   */
+  readonly opaque?: true;
 }
 
 /** A route-learned label for a field (the compiled FieldMap's answer). */

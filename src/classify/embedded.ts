@@ -104,12 +104,14 @@ function inJson(c: ContextClassifier, v: string, direction: Direction, trace: Tr
         addWhole(out, trace, v, spans, `inside a JSON string at ${inner.pointer()} (re-encoded differently)`);
         return;
       }
-      const verbatim = inner.kind === 'number' || needle.length === inner.value.length + 2;
       const base = inner.kind === 'string' ? at + 1 : at;
+      // An inner string with escapes (JSON inside JSON inside a string): each span is mapped through them,
+      // so it still covers its own value's text and nothing of its neighbours'.
+      const offsets = inner.kind === 'number' || needle.length === inner.value.length + 2 ? null : escapedOffsets(inner.value);
       for (let i = 0; i < spans.length; i++) {
         const sp = spans[i]!;
-        const start = verbatim ? base + sp.start : base;
-        const end = verbatim ? base + sp.end : at + needle.length - 1;
+        const start = base + (offsets === null ? sp.start : offsets[sp.start]!);
+        const end = base + (offsets === null ? sp.end : offsets[sp.end]!);
         push(out, trace, { ...sp, start, end }, innerTrace?.[i]?.evidence, `inside a JSON string at ${inner.pointer()}`);
       }
     }
@@ -218,12 +220,12 @@ function keyNamesType(ks: KeySense, type: SensitiveType): boolean {
 }
 
 function push(out: Span[], trace: Trace, sp: Span, ev: readonly Evidence[] | undefined, where: string): void {
-  out.push({ start: sp.start, end: sp.end, type: sp.type, confidence: sp.confidence, source: sp.source });
-  trace?.push({ start: sp.start, end: sp.end, type: sp.type, confidence: sp.confidence, source: sp.source,
-    evidence: [...(ev ?? []), evidence(where, 0)] });
+  const span: Span = { start: sp.start, end: sp.end, type: sp.type, confidence: sp.confidence, source: sp.source, ...(sp.opaque ? { opaque: true } : {}) };
+  out.push(span);
+  trace?.push({ ...span, evidence: [...(ev ?? []), evidence(where, 0)] });
 }
 
-/** One contiguous span per distinct type, together covering the whole leaf. */
+/** One contiguous span per distinct type, together covering the whole leaf; opaque (see Span.opaque). */
 function addWhole(out: Span[], trace: Trace, v: string, spans: readonly Span[], where: string, innerTrace?: ExplainedSpan[] | null): void {
   const types: SensitiveType[] = [];
   const conf = new Map<SensitiveType, number>();
@@ -236,7 +238,7 @@ function addWhole(out: Span[], trace: Trace, v: string, spans: readonly Span[], 
     const start = i * step;
     const end = i === types.length - 1 ? v.length : start + step;
     const ev = innerTrace?.find((x) => x.type === t)?.evidence;
-    push(out, trace, { start, end, type: t, confidence: conf.get(t)!, source: 'detector' }, ev, where);
+    push(out, trace, { start, end, type: t, confidence: conf.get(t)!, source: 'detector', opaque: true }, ev, where);
   });
 }
 
@@ -253,6 +255,28 @@ function finish(spans: Span[]): Span[] | null {
     }
     out.push(sp);
   }
+  return out;
+}
+
+/**
+ * For every UTF-16 offset of `s` (and its end), the offset of the same point in JSON.stringify(s)
+ * without its opening quote: how far the escapes before it have pushed it.
+ */
+export function escapedOffsets(s: string): number[] {
+  const out = new Array<number>(s.length + 1);
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    out[i] = at;
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) at += 2;
+    else if (c < 0x20) at += 6;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out[++i] = at + 1;
+      at += 2;
+    } else if (c >= 0xd800 && c <= 0xdfff) at += 6; // a lone surrogate: JSON.stringify writes \udXXX
+    else at++;
+  }
+  out[s.length] = at;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { AgentContext, LeafFinding, LeafView, Release, RouteTemplate, Span, StrategyName } from '../types';
-import { requireOperator } from './operators';
+import { redactOperator, requireOperator } from './operators';
 import type { StrategyResolver } from './resolver';
 import type { LeafMasker, MaskOperator, MaskOutcome, OperatorContext, OperatorSet } from './types';
 
@@ -43,14 +43,20 @@ export function createLeafMasker(opts: LeafMaskerOptions): LeafMasker {
       let cursor = 0;
       let changed = false;
       let removedWhole = false;
+      // Spans over an encoding (base64) split it by type, not by value: one revealed part may hold
+      // bytes of another type's value. They keep their strategies only when all of them reveal.
+      let opaqueRevealed = true;
+      for (const span of spans) if (span.opaque && strategies.resolve(span.type, fieldPath, agent) !== 'reveal') opaqueRevealed = false;
       for (const span of spans) {
         if (span.start === span.end) continue; // nothing to hide, nothing to report
         if (span.start < cursor || span.end > value.length || span.start > span.end) {
           // Masking around a bad span could leak or duplicate text: fail the body instead.
           throw new Error(`classifier returned an invalid span [${span.start}, ${span.end}) for a value of length ${value.length}`);
         }
-        const strategy = strategies.resolve(span.type, fieldPath, agent);
-        const op: MaskOperator = operators.get(strategy)!;
+        const resolved = strategies.resolve(span.type, fieldPath, agent);
+        // A partial shape of encoded text keeps encoded pieces of the value: an opaque span is redacted instead.
+        const strategy: StrategyName = span.opaque && (resolved === 'partial' || (resolved === 'reveal' && !opaqueRevealed)) ? 'redact' : resolved;
+        const op: MaskOperator = strategy === 'redact' && strategy !== resolved ? redactOperator : operators.get(strategy)!;
         const raw = value.slice(span.start, span.end);
         const replaced = op.apply(raw, span.type, ctx);
         const released = RELEASE[strategy];

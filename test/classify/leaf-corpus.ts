@@ -47,7 +47,8 @@ function tableLiterals(): string[] {
         } catch {
           /* kept raw */
         }
-        if (v.length > 0 && v.length < 400) out.add(v);
+        // A lone surrogate (a literal of the escape tables) is not text a body can carry as UTF-8.
+        if (v.length > 0 && v.length < 400 && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(v)) out.add(v);
       }
     }
   }

@@ -85,6 +85,38 @@ describe('LeafMasker', () => {
     expect(() => masker().mask(leaf('13812345678'), spans)).toThrow(/invalid span/);
   });
 
+  describe('opaque spans (an encoding split by type, e.g. base64)', () => {
+    const b64 = Buffer.from('{"name":"Chloe Anderson","mobile":"13812345678"}').toString('base64');
+    const half = b64.length >> 1;
+    const opaque = (start: number, end: number, type: SensitiveType): Span => ({ ...span(start, end, type), opaque: true });
+    const spans = [opaque(0, half, 'PERSON_NAME'), opaque(half, b64.length, 'PHONE_NUMBER')];
+
+    it('are redacted under partial: no run of the encoded text survives to be decoded', () => {
+      const out = masker().mask(leaf(b64), spans);
+      expect(out.replacement).toBe('[PERSON_NAME][PHONE_NUMBER]');
+      expect(out.findings.map((f) => [f.strategy, f.released])).toEqual([['redact', 'none'], ['redact', 'none']]);
+    });
+
+    it('are redacted when only some of the types in them are revealed', () => {
+      const m = masker({ agent: { ...agentWith(), reveal: new Set<SensitiveType>(['PHONE_NUMBER']) } });
+      const out = m.mask(leaf(b64), spans);
+      expect(out.replacement).toBe('[PERSON_NAME][PHONE_NUMBER]');
+      expect(out.findings.every((f) => f.released === 'none' && f.fingerprint === undefined)).toBe(true);
+    });
+
+    it('stay in clear when every type in them is revealed', () => {
+      const m = masker({ agent: { ...agentWith(), reveal: new Set<SensitiveType>(['PHONE_NUMBER', 'PERSON_NAME']) } });
+      const out = m.mask(leaf(b64), spans);
+      expect(out.replacement).toBeUndefined();
+      expect(out.findings.map((f) => f.released)).toEqual(['clear', 'clear']);
+    });
+
+    it('keep other strategies (hash) as configured', () => {
+      const out = withDefault('hash').mask(leaf(b64), [opaque(0, b64.length, 'PHONE_NUMBER')]);
+      expect(out.replacement).toMatch(/^h:[0-9a-f]{16}$/);
+    });
+  });
+
   it('ignores empty spans', () => {
     expect(masker().mask(leaf('13812345678'), [span(3, 3)])).toEqual({ replacement: undefined, findings: [] });
   });
