@@ -12,7 +12,7 @@ import type { KeySense } from './keysense';
 import { BESIDE_LOGIN, KeyLexicon, namesLogin } from './keysense';
 import { isMasked } from './masked';
 import { PRIOR, sigmoid } from './thresholds';
-import { LABEL_KEYS } from './words';
+import { LABEL_KEYS, TAG_CONTAINERS, TYPE_TAGS } from './words';
 
 /** Route-history evidence for an ambiguous leaf (implemented by FieldStats). */
 export interface FieldEvidence {
@@ -124,9 +124,17 @@ export class ContextClassifier implements LeafClassifier {
   run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): readonly Span[] | null {
     const kind = leaf.kind;
     if (kind !== 'string' && kind !== 'number') return null;
+    if (kind === 'string' && hasFullwidth(leaf.value)) leaf = new FullwidthFolded(leaf);
     const value = leaf.value;
-    const key = leaf.key;
+    let key = leaf.key;
     let ks = this.lexicon.sense(key);
+    // Where the key naming the value sits in the path: its own segment, or the owner of a type-tagged value.
+    let keyAt = leaf.depth - 1;
+    if (ks.typeTag && leaf.segment(keyAt) === key) {
+      keyAt = ownerAt(leaf, keyAt, true);
+      key = keyAt < 0 ? undefined : (leaf.segment(keyAt) as string);
+      ks = this.lexicon.sense(key);
+    }
     // No detector accepts a value this short (numbers: the shortest is a coordinate, `1.234`); only a pinned
     // field can, or a part of a birth date (`dob: {day: 3}`).
     if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !ks.datePart) return null;
@@ -138,7 +146,8 @@ export class ContextClassifier implements LeafClassifier {
     const f = s.first;
     if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
     if (ks.composable) {
-      const parent = parentKey(leaf);
+      const at = ownerAt(leaf, keyAt, keyAt !== leaf.depth - 1);
+      const parent = at < 0 ? undefined : (leaf.segment(at) as string);
       if (parent !== undefined) {
         const c = this.lexicon.withParent(parent, key!);
         if (c.types.length > 0 || c.negative !== null || c.document) ks = c;
@@ -383,13 +392,52 @@ function passwordShaped(s: Shape): boolean {
     (s.other + s.star + s.at + s.plus + s.equals + s.percent > 0 || (s.upper > 0 && s.lower > 0));
 }
 
-/** The nearest property name above the leaf's own key (array indices skipped). */
-function parentKey(leaf: LeafView): string | undefined {
-  for (let i = leaf.depth - 2; i >= 0; i--) {
+/**
+ * Index of the nearest property name above path segment `from`, array indices skipped; -1 if none.
+ * Above a type-tagged value, the tags and their containers are skipped too (`{"phones": {"L": [{"S": …}]}}`).
+ */
+function ownerAt(leaf: LeafView, from: number, tagged: boolean): number {
+  for (let i = from - 1; i >= 0; i--) {
     const seg = leaf.segment(i);
-    if (typeof seg === 'string') return seg;
+    if (typeof seg === 'string' && !(tagged && (TYPE_TAGS.has(seg) || TAG_CONTAINERS.has(seg)))) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** Full-width digits and Latin letters (`１３８…`, `ＡＢ`), as Chinese input methods type them. */
+function fullwidthAlnum(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+function hasFullwidth(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (fullwidthAlnum(v.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A leaf whose full-width digits and letters are read as their ASCII twins: every detector then sees
+ * `１３８０…` as the phone it is. One unit for one unit, so spans over it fit the original value.
+ * Full-width punctuation (`，`) stays: it marks Chinese prose, which detectors read as such.
+ */
+class FullwidthFolded implements LeafView {
+  readonly value: string;
+  constructor(private readonly inner: LeafView) {
+    let out = '';
+    const v = inner.value;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      out += fullwidthAlnum(c) ? String.fromCharCode(c - 0xfee0) : v[i];
+    }
+    this.value = out;
+  }
+  get kind() { return this.inner.kind; }
+  get key() { return this.inner.key; }
+  get depth() { return this.inner.depth; }
+  get siblingKeys() { return this.inner.siblingKeys; }
+  get laterSiblings() { return this.inner.laterSiblings; }
+  segment(i: number) { return this.inner.segment(i); }
+  siblingValue(key: string) { return this.inner.siblingValue(key); }
+  pointer() { return this.inner.pointer(); }
+  fieldPath() { return this.inner.fieldPath(); }
 }
 
 export function round(x: number): number {

@@ -3,6 +3,7 @@ import { evidence } from '../detect/detector';
 import { isCjkWord, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
 import {
+  TYPE_TAGS,
   DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES, PREMISES,
   PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS,
 } from './words';
@@ -37,6 +38,8 @@ export interface KeySense {
   readonly composable: boolean;
   /** One part of a date (`day`, `month`, `year`): composable even though it reads as a number alone. */
   readonly datePart: boolean;
+  /** The key only tags the value's encoding (`{"phone": {"S": …}}`): the key above it names the value (see TYPE_TAGS). */
+  readonly typeTag: boolean;
 }
 
 const SLOT_MASK = 255;
@@ -292,6 +295,7 @@ export class KeyLexicon {
       kind: (last !== undefined && KIND_WORDS.has(last)) || KIND_CJK.some((w) => cjkText.endsWith(w)),
       composable: (!isNegative && COMPOSABLE.has(norm)) || datePart,
       datePart,
+      typeTag: TYPE_TAGS.has(key),
     };
   }
 }
@@ -337,7 +341,7 @@ function initialsRole(role: string, field: string): boolean {
 const LABEL_SHAPE = /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff .-]*$/;
 const EMPTY: KeySense = {
   norm: '', types: [], negative: null, person: false, thing: false, place: false, prose: false, generic: false, trade: false, document: false, kind: false,
-  composable: false, datePart: false,
+  composable: false, datePart: false, typeTag: false,
 };
 const DOCUMENT_TYPES: ReadonlySet<SensitiveType> = new Set<SensitiveType>(['CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT']);
 

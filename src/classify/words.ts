@@ -160,4 +160,22 @@ export const KIND_WORDS = new Set(['type', 'kind', 'lx', 'lb', 'category', 'art'
 export const KIND_CJK = ['类型', '类别', '种类'];
 /** Sibling keys that carry such a label. */
 // `system` is FHIR's ContactPoint (`{system: "phone", value: …}`).
-export const LABEL_KEYS = ['type', 'kind', 'label', 'field', 'name', 'key', 'attr', 'fieldName', 'attrName', 'category', 'code', 'title', 'system'];
+export const LABEL_KEYS = ['type', 'kind', 'label', 'field', 'name', 'key', 'k', 'attr', 'fieldName', 'attrName', 'category', 'code', 'title', 'system'];
+
+/**
+ * Keys that tag a value with its encoding, not its meaning, as data-platform wire formats wrap every
+ * attribute: DynamoDB (`{"phone": {"S": …}}`, lists `{"L": [{"S": …}]}`, maps `{"M": {…}}`), Firestore
+ * and protobuf Struct (`stringValue`, `timestampValue`), MongoDB extended JSON (`{"$date": …}`), Avro
+ * JSON unions (`{"string": …}`) and Notion's rich text (`{"title": [{"plain_text": …}]}`). Exact case:
+ * a lower-case `s` is an ordinary key.
+ */
+export const TYPE_TAGS: ReadonlySet<string> = new Set([
+  'S', 'N', 'B', 'SS', 'NS', 'BS', 'L', 'M',
+  'stringValue', 'integerValue', 'doubleValue', 'numberValue', 'timestampValue', 'bytesValue', 'referenceValue',
+  'mapValue', 'arrayValue', 'structValue', 'listValue',
+  '$date', '$numberLong', '$numberInt', '$numberDouble', '$numberDecimal',
+  'string', 'long', 'int', 'double', 'float', 'bytes',
+  'plain_text',
+]);
+/** Between a type-tagged value and the key naming it: list and map wrappers' own members. */
+export const TAG_CONTAINERS: ReadonlySet<string> = new Set(['values', 'title', 'rich_text']);

@@ -15,7 +15,7 @@ function stars(n: number): string {
 // Class tests take UTF-16 code units: the classes are ASCII, so a surrogate half
 // is never in one and astral characters pass through untouched, in order.
 function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19); // full-width digits count as digits
 }
 /** What `\s` matches in a regular expression. */
 function isSpace(c: number): boolean {

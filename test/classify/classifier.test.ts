@@ -37,6 +37,21 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['already hashed', { phone: 'h:3f9a0c1d2e4b5a69' }, '/phone', null],
   ['already masked name', { xm: '张*' }, '/xm', null],
   ['generic value labelled by sibling', { type: 'mobile', value: '13812345678' }, '/value', 'PHONE_NUMBER'],
+  ['generic value labelled by a k/v pair', { k: 'lxdh', v: '13812345678' }, '/v', 'PHONE_NUMBER'],
+  ['mobile typed in full-width digits', { Phone: '１３８１２３４５６７８' }, '/Phone', 'PHONE_NUMBER'],
+  ['resident id in full-width characters', { idNo: '１１０１０５１９４９１２３１００２Ｘ' }, '/idNo', 'CN_RESIDENT_ID'],
+  ['full-width order number stays an order number', { orderNo: '１３８１２３４５６７８' }, '/orderNo', null],
+  // Data-platform wire formats tag each value with its encoding; the key above the tag names it.
+  ['DynamoDB attribute value', { Item: { name: { S: '司徒刚远' }, phone: { S: '13812345678' } } }, '/Item/phone/S', 'PHONE_NUMBER'],
+  ['DynamoDB list of maps', { Item: { contacts: { L: [{ M: { mobile: { S: '13812345678' } } }] } } }, '/Item/contacts/L/0/M/mobile/S', 'PHONE_NUMBER'],
+  ['DynamoDB string set', { Item: { phones: { SS: ['13812345678'] } } }, '/Item/phones/SS/0', 'PHONE_NUMBER'],
+  ['DynamoDB number under a volume key', { Item: { volume: { N: '13812345678' } } }, '/Item/volume/N', null],
+  ['Firestore timestamp of a birth date', { fields: { birthDate: { timestampValue: '1935-04-15T00:00:00Z' } } }, '/fields/birthDate/timestampValue', 'DATE_OF_BIRTH'],
+  ['Firestore timestamp of an update', { fields: { updateTime: { timestampValue: '2024-04-15T00:00:00Z' } } }, '/fields/updateTime/timestampValue', null],
+  ['protobuf Struct field', { profile: { fields: { idCard: { stringValue: '11010519491231002X' } } } }, '/profile/fields/idCard/stringValue', 'CN_RESIDENT_ID'],
+  ['MongoDB extended JSON date', { pledgor: { birth: { $date: '1999-06-05T00:00:00Z' } } }, '/pledgor/birth/$date', 'DATE_OF_BIRTH'],
+  ['Avro JSON union branch', { value: { bank_card: { string: '6222021234567890128' } } }, '/value/bank_card/string', 'PAYMENT_CARD'],
+  ['Notion title property', { properties: { Name: { title: [{ plain_text: '黄俊宇' }] } } }, '/properties/Name/title/0/plain_text', 'PERSON_NAME'],
 ];
 
 describe('classifier: whole-leaf decisions', () => {
@@ -51,6 +66,7 @@ describe('classifier: embedded values are spans over the original leaf', () => {
     ['JSON in a string', '{"mobile":"13812345678","n":1}', [['13812345678', 'PHONE_NUMBER']]],
     ['query string', 'a=1&phone=13812345678&b=x', [['13812345678', 'PHONE_NUMBER']]],
     ['URL with query', 'https://cb.example.com/x?email=a.b%40example.com&t=1', [['a.b%40example.com', 'EMAIL_ADDRESS']]],
+    ['prose with full-width digits and punctuation', '车主驾驶苏ＢＤ４２９６４追尾，联系电话１５０４８８９０５２０', [['苏ＢＤ４２９６４', 'LICENSE_PLATE'], ['１５０４８８９０５２０', 'PHONE_NUMBER']]],
   ];
   test.each(cases)('%s', (_d, text, want) => {
     const spans = classifyDoc(c, { remark: text }).get('/remark') ?? [];

@@ -7,6 +7,7 @@ describe('partialMask keeps a type-specific shape', () => {
     ['PHONE_NUMBER', '13812345678', '138****5678'],
     ['PHONE_NUMBER', '+86 138-1234-5678', '+86 1**-****-5678'],
     ['PHONE_NUMBER', '12345', '**345'],
+    ['PHONE_NUMBER', '１３８１２３４５６７８', '１３８****５６７８'],
     ['EMAIL_ADDRESS', 'john.doe@example.com', 'j***@example.com'],
     ['EMAIL_ADDRESS', '张三@例子.中国', '张***@例子.中国'],
     ['EMAIL_ADDRESS', 'noatsign', 'no****gn'],
