@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier } from '../src/classify';
+import { recalling } from '../src/classify/recall';
 import { JsonMasker } from '../src/json/masker';
 import { createLeafMasker } from '../src/mask/leaf-masker';
 import { createOperators } from '../src/mask/operators';
@@ -113,7 +114,7 @@ async function apiward(name: string, cases: CorpusCase[], scan: () => ScanResult
   return run;
 }
 
-/** The data path alone (streaming JSON masker + classifier, no scan bookkeeping), for the throughput row. */
+/** The data path alone (streaming JSON masker + a body's classifier, no scan bookkeeping), for the throughput row. */
 async function dataPath(cases: CorpusCase[]): Promise<Run> {
   const run = newRun('apiward data path');
   const classifier = createClassifier();
@@ -124,7 +125,7 @@ async function dataPath(cases: CorpusCase[]): Promise<Run> {
   const pass = () => {
     const outs: Uint8Array[][] = [];
     for (let i = 0; i < bodies.length; i++) {
-      const m = new JsonMasker({ classifier, fieldMap, direction: cases[i]!.direction, mask, onFinding: () => {} });
+      const m = new JsonMasker({ classifier: recalling(classifier), fieldMap, direction: cases[i]!.direction, mask, onFinding: () => {} });
       outs.push([m.push(bodies[i]!), m.end()]);
     }
     return outs;

@@ -1,3 +1,4 @@
+import { recalling } from '../classify/recall';
 import type { BodyContext } from '../extproc/deps';
 import type { LeafMasker } from '../mask/types';
 import type { Detokenizer } from '../tokens/detokenizer';
@@ -30,12 +31,14 @@ export interface InspectionDeps {
 export class Inspection {
   constructor(private readonly deps: InspectionDeps) {}
 
+  /** Per body: its classifier recalls the names the body gave earlier (see recalling). */
   leaves(ctx: Pick<BodyContext, 'agent' | 'route' | 'direction'>): LeafPlugins {
     const { deps } = this;
     const leafMasker = (agent: AgentContext) => deps.leafMasker(agent, ctx.route);
-    if (ctx.direction === 'response') return { classifier: deps.classifier, mask: leafMasker(ctx.agent) };
+    const classifier = recalling(deps.classifier);
+    if (ctx.direction === 'response') return { classifier, mask: leafMasker(ctx.agent) };
     const restore = deps.detokenizes(ctx.agent, ctx.route) ? { detokenizer: deps.detokenizer, fingerprint: deps.fingerprint } : undefined;
-    return outboundLeaves({ classifier: deps.classifier, action: deps.outboundAction(ctx.route), leafMasker, agent: ctx.agent, restore });
+    return outboundLeaves({ classifier, action: deps.outboundAction(ctx.route), leafMasker, agent: ctx.agent, restore });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createClassifier, type ExplainingClassifier } from '../classify';
+import { RECALLED, recalling } from '../classify/recall';
 import { FieldStats } from '../classify/stats';
 import type { Config } from '../config/config';
 import { maskingRulesOf } from '../config/rules';
@@ -90,7 +91,9 @@ function maskEach(
     const contentType = (c.contentType ?? 'application/json').split(';', 1)[0].trim().toLowerCase();
     const evidence = new Map<string, string[]>();
     const found: LeafFinding[] = [];
-    const leaves = { classifier: opts.explain ? explaining(classifier, evidence) : classifier, mask: createLeafMasker({ operators, resolver, agent: UNKNOWN_CONTEXT, route, fingerprint: () => '' }) };
+    // As the sidecar does per body: names found earlier in the body are looked for again in later text.
+    const onRecall = opts.explain ? (leaf: LeafView, sp: Span) => evidence.set(`${leaf.pointer()}\u0000${sp.type}`, [`${RECALLED} (+0)`]) : undefined;
+    const leaves = { classifier: recalling(opts.explain ? explaining(classifier, evidence) : classifier, onRecall), mask: createLeafMasker({ operators, resolver, agent: UNKNOWN_CONTEXT, route, fingerprint: () => '' }) };
     const json = (ctx: BodyContext): BodyProcessor => new JsonMasker({
       ...leaves,
       fieldMap: ctx.fieldMap,
