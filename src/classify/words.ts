@@ -114,6 +114,7 @@ export const THINGS = new Set([
 export const PLACES = new Set([
   'station', 'store', 'shop', 'poi', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'stop',
   'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark',
+  'cinema', 'theater', 'theatre', 'museum', 'stadium', 'airport', 'port', 'harbor', 'harbour', 'terminal',
   // Fixed equipment: where a camera or a transformer stands is not where a person is.
   'camera', 'cctv', 'kiosk', 'atm', 'tower', 'substation', 'transformer', 'beacon',
 ]);

@@ -51,6 +51,12 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['protobuf Struct field', { profile: { fields: { idCard: { stringValue: '11010519491231002X' } } } }, '/profile/fields/idCard/stringValue', 'CN_RESIDENT_ID'],
   ['MongoDB extended JSON date', { pledgor: { birth: { $date: '1999-06-05T00:00:00Z' } } }, '/pledgor/birth/$date', 'DATE_OF_BIRTH'],
   ['Avro JSON union branch', { value: { bank_card: { string: '6222021234567890128' } } }, '/value/bank_card/string', 'PAYMENT_CARD'],
+  ['Japanese name with a space under 氏名', { お客様: { 氏名: '高橋 太郎', 電話: '090-1234-5678' } }, '/お客様/氏名', 'PERSON_NAME'],
+  ['its katakana reading under フリガナ', { お客様: { フリガナ: 'タカハシ タロウ' } }, '/お客様/フリガナ', 'PERSON_NAME'],
+  ['German account holder beside the IBAN', { Geldgeschenk: { Kontoinhaber: 'Lena Schmidt', IBAN: 'DE40719798289969996902' } }, '/Geldgeschenk/Kontoinhaber', 'PERSON_NAME'],
+  ['Russian travel passport, transliterated key', { ekipazh: [{ zagranpasport: '06 0435751' }] }, '/ekipazh/0/zagranpasport', 'PASSPORT_NUMBER'],
+  ['spaced digits under a neutral key are no passport', { ekipazh: [{ smena: '06 0435751' }] }, '/ekipazh/0/smena', null],
+  ["a cinema's coordinates are a public place's", { favCinema: { 'cinema-lat': 39.9087, 'cinema-lng': 116.4605 } }, '/favCinema/cinema-lat', null],
   ['Notion title property', { properties: { Name: { title: [{ plain_text: '黄俊宇' }] } } }, '/properties/Name/title/0/plain_text', 'PERSON_NAME'],
 ];
 

@@ -12,6 +12,9 @@ specify(passport, [
   ['e12345678', null],
   ['ABC', null],
   ['E1234567890', null],
+  ['75 1234567', 'weak'], // a Russian travel passport: series and number apart; only a key decides
+  ['751 234567', null],
+  ['75  1234567', null],
 ], [
   ['护照号码：E12345678，有效期至2030年', ['E12345678']],
   ['Passport No. K12345678 issued', ['K12345678']],

@@ -9,6 +9,12 @@ specify(personName, [
   ['母亲', null], // a relation, not a name
   ['母女', null], // two people's relation
   ['满族', null], // an ethnic group: 满 is a surname, 族 ends no given name
+  ['普工', null], // a trade (工种): 普 is a surname, 工 ends no given name
+  ['焊工', null],
+  ['高橋 太郎', 'weak'], // Japanese: family and given name with a space between
+  ['高橋  太郎', null],
+  ['タカハシ ケンタ', 'weak'], // the katakana reading of a name (フリガナ)
+  ['タカハシ', null], // one word of katakana is as likely a product (カメラ)
   ['金梅', 'weak'],
   ['平安银行', null],
   ['John Smith', 'weak'],
@@ -38,4 +44,6 @@ specify(personName, [
   ['联系人：欧阳娜娜，电话', ['欧阳娜娜']],
   ['Dear Mr. John Smith, thanks', ['John Smith']],
   ['股票名称贵州茅台', []],
+  ['家父袁晓军昨晚过世', ['袁晓军']],
+  ['班长宋晨曦组织撤人', ['宋晨曦']],
 ]);

@@ -23,6 +23,9 @@ function koName(v: string): boolean {
   const sn = KO_COMPOUND.some((p) => v.startsWith(p)) ? 2 : KO_SURNAMES.has(v[0]!) ? 1 : 0;
   return sn > 0 && v.length - sn >= 1 && v.length - sn <= 2;
 }
+const JA_SPACED = /^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}$/;
+const KANA_NAME = /^[\u30a1-\u30fa\u30fc]{2,10}[ \u3000][\u30a1-\u30fa\u30fc]{1,10}$/;
+const EV_KANA_NAME = evidence('katakana reading of a name (family and given)', 1);
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 // Letters with diacritics count as letters (`José García`, `Jürgen`, `Łukasz`).
 // A title may lead (`Dr. Anna Weber`, `Dra. Lucía Gómez`); it is masked with the name.
@@ -32,7 +35,7 @@ const SINGLE = /^(?:\p{Lu}')?\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?$/u;
 // Travel documents and GDS records write `SURNAME/GIVEN`, `SURNAME,GIVEN` or `SURNAME GIVEN`.
 const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:(?:[ /]|, ?)[A-Z]{1,14}(?:[-'][A-Z]{2,14})?){1,2}$/;
 const UPPER_SINGLE = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?$/;
-const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
+const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学|家父|家母|父亲|母亲|丈夫|妻子|逝者|班长|组长|队长)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
 const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
 /** How a person is related to another (`relation: "母亲"`): 母, 金, 高… are surnames, these words are not names. */
 const KINSHIP = new Set(['父亲', '母亲', '配偶', '丈夫', '妻子', '儿子', '女儿', '子女', '本人', '朋友', '同事', '兄弟', '姐妹',
@@ -77,22 +80,27 @@ export const personName: Detector = {
       'familiya', 'imya', 'otchestvo', 'hoten', 'hovaten', 'namalengkap',
     ],
     // SAP: NAMEV first name, KOINH account holder (Kontoinhaber; a company's too).
-    weak: ['namev', 'koinh', 'name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
-    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
+    weak: ['namev', 'koinh', 'kontoinhaber', 'inhaber', 'name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
+    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名', 'フリガナ', 'ふりがな', 'シメイ', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
   },
   textClasses: C.CJK | C.UPPER,
   textGate: (s) => s.cjk >= 3 || s.upper >= 1,
   assess(v, kind, s) {
     if (kind !== 'string' || s.digits > 0 || s.len > 40 || s.len < 2) return null;
     if (s.cjk > 0) {
+      // Japanese writes a space between family and given name (`高橋 太郎`).
+      if (s.cjk === s.len - 1 && s.space === 1 && s.len <= 9 && JA_SPACED.test(v)) return EV_CJK_SHORT;
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
-      // An ethnic group (`民族: "满族"`) ends in 族, which no given name does.
-      if (KINSHIP.has(v) || v.charCodeAt(v.length - 1) === 0x65cf /* 族 */) return null;
+      // An ethnic group (`民族: "满族"`) ends in 族 and a trade (`工种: "普工"`, 电工, 焊工) in 工, which no given name does.
+      const last = v.charCodeAt(v.length - 1);
+      if (KINSHIP.has(v) || last === 0x65cf /* 族 */ || last === 0x5de5 /* 工 */) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.other === s.len && koName(v)) return EV_KO_NAME;
+    // A name's katakana reading (`フリガナ: "タカハシ ケンタ"`).
+    if (s.other === s.len - s.space && s.space === 1 && KANA_NAME.test(v)) return EV_KANA_NAME;
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
     // Shape counts ASCII case only: a Cyrillic or accented name has neither, and goes on to the Unicode patterns.
     if (s.lower === 0 && s.upper > 0) {
