@@ -55,6 +55,10 @@ export function scanEmbedded(
     const r = inBase64(c, leaf, v, direction, trace, depth);
     if (r !== undefined) return r;
   }
+  if (s.other >= 2 && v.indexOf('\n') > 0) {
+    const r = inDelimited(c, v, direction, trace, depth);
+    if (r !== undefined) return r;
+  }
   // Prose has spaces or CJK; a single token (timestamp, UUID, URL) was already judged whole, except an
   // identifier that wraps a number in a letter (`G` + resident ID as a registration number). Digits
   // alone hide nothing: every finder wants a non-alphanumeric edge, so only the whole could match; a
@@ -147,6 +151,54 @@ function inPairs(c: ContextClassifier, part: string, from: number, direction: Di
       push(out, trace, { ...sp, start: at + dec.map[sp.start]!, end: at + dec.map[sp.end]! },
         innerTrace?.[k]?.evidence, `in the query/form pair ${key}=…`);
     });
+  }
+  return finish(out);
+}
+
+/** A header cell: a column's name, not a value (no digits-only cell, nothing long). */
+const HEADER_CELL = /^(?=.*[A-Za-z\u4e00-\u9fff])[^\d"]{1,40}$/;
+const MAX_DELIMITED_ROWS = 1000;
+
+/**
+ * CSV or TSV in a string (an export endpoint's `content`), its first line naming the columns: each
+ * cell is read under its column's name, with its row's other columns as siblings, as a JSON table's
+ * cell is. Undefined when the text is not such a table (then it is read as text). Quoted cells are
+ * not split: a table with quotes is read as text.
+ */
+function inDelimited(c: ContextClassifier, v: string, direction: Direction, trace: Trace, depth: number): Span[] | null | undefined {
+  const firstEnd = v.indexOf('\n');
+  const first = v.slice(0, firstEnd).replace(/\r$/, '');
+  const sep = first.indexOf('\t') >= 0 ? '\t' : first.indexOf(',') >= 0 ? ',' : null;
+  if (sep === null || v.indexOf('"') >= 0) return undefined;
+  const header = first.split(sep).map((h) => h.trim());
+  if (header.length < 2 || !header.every((h) => HEADER_CELL.test(h))) return undefined;
+  const out: Span[] = [];
+  let rows = 0;
+  for (let at = firstEnd + 1; at < v.length && rows < MAX_DELIMITED_ROWS; rows++) {
+    let end = v.indexOf('\n', at);
+    if (end < 0) end = v.length;
+    const line = v.slice(at, v.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    const cells = line.split(sep);
+    // A line of another shape (a footer, a wrapped note): the text is not one table after all.
+    if (cells.length !== header.length) {
+      if (line.trim() === '') {
+        at = end + 1;
+        continue;
+      }
+      return undefined;
+    }
+    const values = new Map<string, string>();
+    cells.forEach((cell, j) => values.set(header[j]!, cell));
+    for (let j = 0, cellAt = at; j < cells.length; cellAt += cells[j]!.length + 1, j++) {
+      const cell = cells[j]!;
+      if (cell.trim() === '') continue;
+      const inner = new ParsedLeaf('string', cell, [header[j]!], header.filter((_, k) => k !== j), values);
+      const innerTrace: ExplainedSpan[] | null = trace && [];
+      const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+      if (spans === null || spans === AWAIT_SIBLINGS) continue;
+      spans.forEach((sp, k) => push(out, trace, { ...sp, start: cellAt + sp.start, end: cellAt + sp.end }, innerTrace?.[k]?.evidence, `in the ${header[j]} column of a delimited table`));
+    }
+    at = end + 1;
   }
   return finish(out);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createClassifier } from '../../src/classify';
 import { escapedOffsets } from '../../src/classify/embedded';
 import { makeMasker, stream, chunk } from '../json/support';
+import { classifyDoc } from './helpers';
 
 // Values inside encoded leaves are masked where they are, and nothing of them
 // survives in any form a reader could decode: not in an inner document's
@@ -76,5 +77,28 @@ describe('embedded documents, masked end to end (real classifier, default partia
     expect(message.parcelNo).toBe('CB031329074830HK');
     expect(message.qty).toBe(2);
     expect(message.receiver.name).toBe('C**** A*******');
+  });
+});
+
+describe('a delimited table in a string: each cell is read under its column name', () => {
+  const c = createClassifier();
+  const spansIn = (text: string) => {
+    const spans = classifyDoc(c, { content: text }).get('/content') ?? [];
+    return spans.map((s) => [text.slice(s.start, s.end), s.type]);
+  };
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['CSV with Chinese column names', '姓名,身份证号,手机号,股金\n潘博曦,440304197507145002,18867282751,4000\n徐强然,440304196102235291,18074021800,1000',
+      [['潘博曦', 'PERSON_NAME'], ['440304197507145002', 'CN_RESIDENT_ID'], ['18867282751', 'PHONE_NUMBER'],
+        ['徐强然', 'PERSON_NAME'], ['440304196102235291', 'CN_RESIDENT_ID'], ['18074021800', 'PHONE_NUMBER']]],
+    ['TSV with CRLF lines', 'Name\tRank\tPhone\r\nIvan Volkov\tAB\t+7 955 134-97-22\r\n',
+      [['Ivan Volkov', 'PERSON_NAME'], ['+7 955 134-97-22', 'PHONE_NUMBER']]],
+    ['a phone-shaped quantity stays a quantity', 'name,mobile,qty\nEmily Clarke,13912345678,13812345678', [['Emily Clarke', 'PERSON_NAME'], ['13912345678', 'PHONE_NUMBER']]],
+  ])('%s', (_d, text, want) => {
+    expect(spansIn(text)).toEqual(want);
+  });
+
+  it('a first line of values is no header: the text is read as text', () => {
+    expect(spansIn('1,潘博曦,18867282751\n2,徐强然,18074021800').map(([, t]) => t)).toContain('PHONE_NUMBER');
   });
 });
