@@ -28,6 +28,7 @@ specify(credential, [
 ], [
   ['curl -H "Authorization: Bearer abcdef0123456789XYZ"', ['abcdef0123456789XYZ']],
   ['password: s3cr3tPass, then login', ['s3cr3tPass']],
+  ['PlainLoginModule required username="svc-cdc" password="wZxibakCrYx9UAXJ";', ['wZxibakCrYx9UAXJ']], // a JAAS config line
   [`token=${jwt}`, [jwt]],
   ['export AWS_ACCESS_KEY_ID=ASIAQ3EXAMPLE7KEY2AB now', ['ASIAQ3EXAMPLE7KEY2AB']],
   ['SLACK_BOT_TOKEN=xoxb-123456789012-abcdefghijkl', ['xoxb-123456789012-abcdefghijkl']],

@@ -31,6 +31,8 @@ specify(streetAddress, [
   ['Oudegracht 335', 'weak'], // Dutch, with a Dutch postcode
   ['Coolsingel 391-B, 1333 LC Rotterdam', 'weak'],
   ['Rua Augusta, 1039 - Apto 96', 'weak'],
+  ['Rua Sete de Setembro, 1549 - Rio de Janeiro - RJ, 20040-002', 'weak'], // Brazilian: city, state, CEP
+  ['Rua Sete de Setembro, 1549 - Rio de Janeiro - Rio', null],
   ['VIA DANTE 163', 'weak'], // street words in capitals
   ['9490 MAPLE CT', 'weak'], // a US line in capitals: the key decides
   ['12 N MAIN ST APT 4', 'weak'],

@@ -15,7 +15,8 @@ const VENDOR_FIRST: ReadonlySet<number> = new Set([...'srwAgxL'].map((c) => c.ch
 const TEXT = new RegExp(
   'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+|\\b(?:Bearer|Basic)\\s+([A-Za-z0-9._~+/=-]{12,})|' +
   `\\b(?:${VENDOR_SRC})(?![A-Za-z0-9])|` +
-  '(?:password|passwd|pwd|密码|口令|secret)\\s*[:：=]\\s*([^\\s,，。;；&"\']{4,64})',
+  // The value may be quoted, as in a JAAS or DSN config line (`password="…";`).
+  '(?:password|passwd|pwd|密码|口令|secret)\\s*[:：=]\\s*["\']?([^\\s,，。;；&"\']{4,64})',
   'gi',
 );
 /**

@@ -43,7 +43,9 @@ const EU = new RegExp(
     // French: number, street word, name.
     "|\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route|cours)(?: [\\p{L}'’-]+){1,5}" +
     // Spanish, Italian, Portuguese: street word, name, number, then floor and door.
-    "|(?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrera|Camino|Ronda|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Alameda)(?: [\\p{L}'.-]+){1,5},? (?:n\\.?º ?)?\\d{1,4}[A-Za-z]?(?:(?:,| -) [\\dº ª\\p{L}.-]{1,12})?" +
+    "|(?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrera|Camino|Ronda|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Alameda)(?: [\\p{L}'.-]+){1,5},? (?:n\\.?º ?)?\\d{1,4}[A-Za-z]?" +
+    // Brazilian lines end in city, state and CEP (`Rua Sete de Setembro, 1549 - Rio de Janeiro - RJ, 20040-002`).
+    "(?: - \\p{Lu}[\\p{L} ]{1,40} - [A-Z]{2}(?:,? \\d{5}-\\d{3})?|(?:,| -) [\\dº ª\\p{L}.-]{1,12})?" +
     // Japanese block numbers and a district.
     '|\\d{1,2}-\\d{1,3}-\\d{1,3} \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*' +
   `)${TOWN}$`,
