@@ -124,8 +124,7 @@ export class ContextClassifier implements LeafClassifier {
   run(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap, trace: Trace | null, depth: number): readonly Span[] | null {
     const kind = leaf.kind;
     if (kind !== 'string' && kind !== 'number') return null;
-    if (kind === 'string' && hasFullwidth(leaf.value)) leaf = new FullwidthFolded(leaf);
-    const value = leaf.value;
+    let value = leaf.value;
     let key = leaf.key;
     let ks = this.lexicon.sense(key);
     // Where the key naming the value sits in the path: its own segment, or the owner of a type-tagged value.
@@ -140,6 +139,12 @@ export class ContextClassifier implements LeafClassifier {
     if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !ks.datePart) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
+    // Full-width characters are counted as `other`: only such a value is looked at again.
+    if (s.other > 0 && kind === 'string' && hasFullwidth(value)) {
+      leaf = new FullwidthFolded(leaf);
+      value = leaf.value;
+      s.fill(value);
+    }
     // Shortcuts (a gate that rules a leaf out before the full test) are skipped when explaining:
     // explain() is the reference the fast path is checked against (test/classify/fast-path).
     const fast = trace === null;

@@ -1,4 +1,4 @@
-import { AWAIT_SIBLINGS, type LeafClassifier, type LeafView, type Span } from '../types';
+import { AWAIT_SIBLINGS, type CompiledFieldMap, type Direction, type LeafClassifier, type LeafView, type Span } from '../types';
 
 /** Names kept per body: enough for a page of records, bounded for a bulk export. */
 export const MAX_RECALLED = 32;
@@ -15,27 +15,34 @@ export type OnRecall = (leaf: LeafView, span: Span) => void;
  * often has no cue word before it. Made per body and dropped with it, so no value outlives the body.
  */
 export function recalling(inner: LeafClassifier, onRecall?: OnRecall): LeafClassifier {
-  const names: string[] = [];
-  const confidence: number[] = [];
-  return {
-    classify(leaf, direction, fieldMap) {
-      const spans = inner.classify(leaf, direction, fieldMap);
-      if (spans === AWAIT_SIBLINGS || leaf.kind !== 'string') return spans;
-      const value = leaf.value;
-      const out = names.length === 0 ? spans : withRecalled(value, spans, names, confidence, leaf, onRecall);
-      if (spans !== null) {
-        for (const sp of spans) {
-          if (sp.type !== 'PERSON_NAME' || names.length >= MAX_RECALLED) continue;
-          const name = value.slice(sp.start, sp.end).trim();
-          if (recallable(name) && !names.includes(name)) {
-            names.push(name);
-            confidence.push(sp.confidence);
-          }
+  return new RecallingClassifier(inner, onRecall);
+}
+
+// A class, not a closure: one per body, and a closure per body would give the masker's hot call site a
+// new function every body (megamorphic, never inlined); instances of a class share their method.
+class RecallingClassifier implements LeafClassifier {
+  private readonly names: string[] = [];
+  private readonly confidence: number[] = [];
+  constructor(private readonly inner: LeafClassifier, private readonly onRecall: OnRecall | undefined) {}
+
+  classify(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly Span[] | null {
+    const spans = this.inner.classify(leaf, direction, fieldMap);
+    if (spans === AWAIT_SIBLINGS || leaf.kind !== 'string') return spans;
+    const { names, confidence } = this;
+    const value = leaf.value;
+    const out = names.length === 0 ? spans : withRecalled(value, spans, names, confidence, leaf, this.onRecall);
+    if (spans !== null) {
+      for (const sp of spans) {
+        if (sp.type !== 'PERSON_NAME' || names.length >= MAX_RECALLED) continue;
+        const name = value.slice(sp.start, sp.end).trim();
+        if (!names.includes(name) && recallable(name)) {
+          names.push(name);
+          confidence.push(sp.confidence);
         }
       }
-      return out;
-    },
-  };
+    }
+    return out;
+  }
 }
 
 /**
