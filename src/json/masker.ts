@@ -53,17 +53,13 @@ export class JsonMasker implements BodyProcessor {
 
   constructor(private readonly opts: JsonMaskerOptions) {
     this.tokenizer = new JsonTokenizer(opts.limits);
-    const path = this.path;
-    this.handler = {
-      openObject: () => path.openObject(),
-      openArray: () => path.openArray(),
-      close: () => {
-        if (this.waiting.length > 0) this.settle(path.depth - 1);
-        path.close();
-      },
-      key: (name) => path.setKey(name),
-      leaf: (kind, value, start, end) => this.leaf(kind, value, start, end),
-    };
+    this.handler = new MaskerEvents(this, this.path);
+  }
+
+  /** The tokenizer closed the innermost object or array (see MaskerEvents). */
+  closed(): void {
+    if (this.waiting.length > 0) this.settle(this.path.depth - 1);
+    this.path.close();
   }
 
   push(chunk: Uint8Array): Uint8Array {
@@ -84,7 +80,8 @@ export class JsonMasker implements BodyProcessor {
     });
   }
 
-  private leaf(kind: LeafKind, value: string, start: number, end: number): void {
+  /** A complete scalar from the tokenizer (see MaskerEvents). */
+  leaf(kind: LeafKind, value: string, start: number, end: number): void {
     const { opts, path, waiting } = this;
     if (waiting.length > 0 && start - waiting[0]!.start > MAX_WAIT_BYTES) this.settle(-1);
     path.enterLeaf(kind, value);
@@ -133,6 +130,30 @@ export class JsonMasker implements BodyProcessor {
       this.failure = e instanceof BodyError ? e : new BodyError('internal', this.tokenizer.position, { cause: e });
       throw this.failure;
     }
+  }
+}
+
+/**
+ * The tokenizer's handler for one masker. A class, not an object of closures: a masker is made per
+ * body, and the tokenizer's calls per key and leaf stay monomorphic (inlinable) only while every
+ * body's handler shares one set of functions.
+ */
+class MaskerEvents implements TokenHandler {
+  constructor(private readonly masker: JsonMasker, private readonly path: PathStack) {}
+  openObject(): void {
+    this.path.openObject();
+  }
+  openArray(): void {
+    this.path.openArray();
+  }
+  close(): void {
+    this.masker.closed();
+  }
+  key(name: string): void {
+    this.path.setKey(name);
+  }
+  leaf(kind: LeafKind, value: string, start: number, end: number): void {
+    this.masker.leaf(kind, value, start, end);
   }
 }
 
