@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createClassifier } from '../src/classify';
+import { recalling } from '../src/classify/recall';
 import { JsonMasker, type JsonMaskerOptions } from '../src/json/masker';
 import { createLeafMasker } from '../src/mask/leaf-masker';
 import { createOperators } from '../src/mask/operators';
@@ -27,7 +28,8 @@ const resolver = new StrategyResolver();
 /** A processor per body, built the way the server builds one per stream. */
 function masker(classifier: LeafClassifier, observeLeaf?: JsonMaskerOptions['observeLeaf']): JsonMasker {
   return new JsonMasker({
-    classifier, fieldMap: FIELD_MAP, direction: 'response', onFinding: () => undefined, observeLeaf,
+    // Per body, as Inspection.leaves gives it: the classifier that recalls the body's names.
+    classifier: recalling(classifier), fieldMap: FIELD_MAP, direction: 'response', onFinding: () => undefined, observeLeaf,
     mask: createLeafMasker({ operators, resolver, agent: AGENT, route: ROUTE, fingerprint: () => 'fp' }),
   });
 }

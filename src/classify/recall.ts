@@ -23,41 +23,64 @@ export function recalling(inner: LeafClassifier, onRecall?: OnRecall): LeafClass
 class RecallingClassifier implements LeafClassifier {
   private readonly names: string[] = [];
   private readonly confidence: number[] = [];
+  /** Han names and Latin ones: a leaf is searched only if it has a Han character, or a space. */
+  private han = 0;
+  private latin = 0;
+  private shortest = Infinity;
   constructor(private readonly inner: LeafClassifier, private readonly onRecall: OnRecall | undefined) {}
 
   classify(leaf: LeafView, direction: Direction, fieldMap: CompiledFieldMap): readonly Span[] | null {
     const spans = this.inner.classify(leaf, direction, fieldMap);
     if (spans === AWAIT_SIBLINGS || leaf.kind !== 'string') return spans;
-    const { names, confidence } = this;
     const value = leaf.value;
-    const out = names.length === 0 ? spans : withRecalled(value, spans, names, confidence, leaf, this.onRecall);
-    if (spans !== null) {
-      for (const sp of spans) {
-        if (sp.type !== 'PERSON_NAME' || names.length >= MAX_RECALLED) continue;
-        const name = value.slice(sp.start, sp.end).trim();
-        if (!names.includes(name) && recallable(name)) {
-          names.push(name);
-          confidence.push(sp.confidence);
-        }
-      }
+    let out = spans;
+    // A leaf found sensitive whole has nothing left to find; most other leaves of a record (ids, codes,
+    // dates, states) are ASCII without spaces, which one pass rules out.
+    // A leaf only a little longer than a name (`北京市` beside `王伟`) holds a name only as all of itself.
+    const whole = spans !== null && spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === value.length;
+    if (!whole && ((this.han > 0 && hasHan(value)) || (this.latin > 0 && value.indexOf(' ') > 0)) &&
+      (value.length >= this.shortest + 2 || this.names.includes(value))) {
+      out = withRecalled(value, spans, this.names, this.confidence, leaf, this.onRecall);
     }
+    if (spans !== null) this.remember(value, spans);
     return out;
+  }
+
+  private remember(value: string, spans: readonly Span[]): void {
+    const { names } = this;
+    for (const sp of spans) {
+      if (sp.type !== 'PERSON_NAME' || names.length >= MAX_RECALLED) continue;
+      const name = value.slice(sp.start, sp.end).trim();
+      const script = names.includes(name) ? 0 : scriptOf(name);
+      if (script === 0) continue;
+      names.push(name);
+      this.confidence.push(sp.confidence);
+      this.shortest = Math.min(this.shortest, name.length);
+      if (script === HAN) this.han++;
+      else this.latin++;
+    }
   }
 }
 
+const HAN = 1;
+const LATIN = 2;
+
 /**
- * Long enough not to turn up by chance inside other words: two Han characters (a name's usual
- * length), or a Latin name of two words or more (`Emily Clarke`; a lone `Grace` is also a word).
+ * HAN or LATIN for a name long enough not to turn up by chance inside other words: two Han characters
+ * (a name's usual length), or a Latin name of two words or more (`Emily Clarke`; a lone `Grace` is also
+ * a word); 0 for any other.
  */
-function recallable(name: string): boolean {
-  if (name.length < 2 || name.length > 40) return false;
+function scriptOf(name: string): number {
+  if (name.length < 2 || name.length > 40) return 0;
   let han = 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-  }
-  if (han === name.length) return true;
-  return han === 0 && /^\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)+$/u.test(name);
+  for (let i = 0; i < name.length; i++) if (isHan(name.charCodeAt(i))) han++;
+  if (han === name.length) return HAN;
+  return han === 0 && /^\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)+$/u.test(name) ? LATIN : 0;
+}
+
+function hasHan(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (isHan(v.charCodeAt(i))) return true;
+  return false;
 }
 
 function withRecalled(
