@@ -3,9 +3,8 @@ import { evidence } from '../detect/detector';
 import { isCjkWord, tokenize } from '../detect/keys';
 import type { SensitiveType } from '../types';
 import {
-  TYPE_TAGS,
   DOCUMENT_CJK, DOCUMENT_WORDS, GENERIC, KIND_CJK, KIND_WORDS, NEGATIVE, NEGATIVE_CJK, PERSON_CJK, PERSON_ROLES, NUMBER_WORDS, PLACE_CJK, PLACES, PREMISES,
-  PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS,
+  PROSE, PROSE_CJK, SUFFIXES, THING_CJK, THINGS, TRADE_WORDS, TYPE_TAGS,
 } from './words';
 
 export interface KeyType {

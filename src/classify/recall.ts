@@ -35,8 +35,8 @@ class RecallingClassifier implements LeafClassifier {
     const value = leaf.value;
     let out = spans;
     // A leaf found sensitive whole has nothing left to find; most other leaves of a record (ids, codes,
-    // dates, states) are ASCII without spaces, which one pass rules out.
-    // A leaf only a little longer than a name (`北京市` beside `王伟`) holds a name only as all of itself.
+    // dates, states) are ASCII without spaces, which one pass rules out; and a leaf only a little longer
+    // than a name (`北京市` beside `王伟`) holds a name only as all of itself.
     const whole = spans !== null && spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === value.length;
     if (!whole && ((this.han > 0 && hasHan(value)) || (this.latin > 0 && value.indexOf(' ') > 0)) &&
       (value.length >= this.shortest + 2 || this.names.includes(value))) {

@@ -18,11 +18,11 @@ export function isCjk(c: number): boolean {
 export function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
-/** A key word written in CJK ideographs or Hangul: matched as a run (`…연락처`, `…联系电话`), not as Latin tokens. */
 /** Hiragana and katakana (with the prolonged-sound mark): Japanese keys such as `フリガナ` are words too. */
 export function isKana(c: number): boolean {
   return c >= 0x3041 && c <= 0x30ff && c !== 0x30fb; // not the middle dot ・, a separator
 }
+/** A key word written in CJK ideographs, Hangul or kana: matched as a run (`…연락처`, `…联系电话`), not as Latin tokens. */
 export function isCjkWord(c: number): boolean {
   return isCjk(c) || isHangul(c) || isKana(c);
 }

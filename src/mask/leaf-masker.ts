@@ -73,7 +73,7 @@ class StreamLeafMasker implements LeafMasker {
       const resolved = strategies.resolve(span.type, fieldPath, agent);
       // A partial shape of encoded text keeps encoded pieces of the value: an opaque span is redacted instead.
       const strategy: StrategyName = span.opaque && (resolved === 'partial' || (resolved === 'reveal' && !opaqueRevealed)) ? 'redact' : resolved;
-      const op: MaskOperator = strategy === 'redact' && strategy !== resolved ? redactOperator : operators.get(strategy)!;
+      const op: MaskOperator = strategy !== resolved ? redactOperator : operators.get(strategy)!;
       const raw = value.slice(span.start, span.end);
       const replaced = op.apply(raw, span.type, ctx);
       const released = RELEASE[strategy];
