@@ -1,6 +1,6 @@
 import type { Detector, Evidence } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import { ALL_CLASSES, Shape } from '../detect/shape';
+import { ALL_CLASSES, isFullwidthAlnum, Shape } from '../detect/shape';
 import type {
   CompiledFieldMap, Direction, FieldHint, FieldPath, FieldSource, LeafClassifier, LeafView, RouteTemplate,
   SensitiveType, Span,
@@ -139,8 +139,7 @@ export class ContextClassifier implements LeafClassifier {
     if (value.length < (kind === 'number' ? 5 : 2) && fieldMap.isEmpty && !ks.datePart) return null;
     if (value.length === 0) return null;
     const s = this.shapes[depth]!.fill(value);
-    // Full-width characters are counted as `other`: only such a value is looked at again.
-    if (s.other > 0 && kind === 'string' && hasFullwidth(value)) {
+    if (s.fullwidth > 0 && kind === 'string') {
       leaf = new FullwidthFolded(leaf);
       value = leaf.value;
       s.fill(value);
@@ -409,15 +408,6 @@ function ownerAt(leaf: LeafView, from: number, tagged: boolean): number {
   return -1;
 }
 
-/** Full-width digits and Latin letters (`１３８…`, `ＡＢ`), as Chinese input methods type them. */
-function fullwidthAlnum(c: number): boolean {
-  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
-}
-function hasFullwidth(v: string): boolean {
-  for (let i = 0; i < v.length; i++) if (fullwidthAlnum(v.charCodeAt(i))) return true;
-  return false;
-}
-
 /**
  * A leaf whose full-width digits and letters are read as their ASCII twins: every detector then sees
  * `１３８０…` as the phone it is. One unit for one unit, so spans over it fit the original value.
@@ -430,7 +420,7 @@ class FullwidthFolded implements LeafView {
     const v = inner.value;
     for (let i = 0; i < v.length; i++) {
       const c = v.charCodeAt(i);
-      out += fullwidthAlnum(c) ? String.fromCharCode(c - 0xfee0) : v[i];
+      out += isFullwidthAlnum(c) ? String.fromCharCode(c - 0xfee0) : v[i];
     }
     this.value = out;
   }

@@ -5,6 +5,11 @@ export const C = {
 } as const;
 export const ALL_CLASSES = 16383;
 
+/** Full-width digits and Latin letters (`１３８…`, `ＡＢ`), as Chinese input methods type them. */
+export function isFullwidthAlnum(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
 /**
  * Character-class counts of one value, filled in a single pass and reused
  * across leaves (one instance per classifier) so the hot path allocates
@@ -27,6 +32,8 @@ export class Shape {
   equals = 0;
   percent = 0;
   other = 0;
+  /** Full-width digits and Latin letters (`１３８`, `ＡＢ`), counted among `other` too. */
+  fullwidth = 0;
   first = 0;
   last = 0;
   /** Bit set of the classes present (see C). */
@@ -38,7 +45,7 @@ export class Shape {
     this.first = n > 0 ? v.charCodeAt(0) : 0;
     this.last = n > 0 ? v.charCodeAt(n - 1) : 0;
     let digits = 0, upper = 0, lower = 0, cjk = 0, space = 0, at = 0, dot = 0, colon = 0;
-    let dash = 0, plus = 0, star = 0, equals = 0, percent = 0, other = 0;
+    let dash = 0, plus = 0, star = 0, equals = 0, percent = 0, other = 0, fullwidth = 0;
     for (let i = 0; i < n; i++) {
       const c = v.charCodeAt(i);
       if (c >= 48 && c <= 57) digits++;
@@ -54,11 +61,14 @@ export class Shape {
       else if (c === 42 || c === 0x2022 || c === 0x25cf || c === 0xd7) star++;
       else if (c === 61) equals++;
       else if (c === 37) percent++;
-      else other++;
+      else {
+        other++;
+        if (c >= 0xff10 && isFullwidthAlnum(c)) fullwidth++;
+      }
     }
     this.digits = digits; this.upper = upper; this.lower = lower; this.cjk = cjk; this.space = space;
     this.at = at; this.dot = dot; this.colon = colon; this.dash = dash; this.plus = plus;
-    this.star = star; this.equals = equals; this.percent = percent; this.other = other;
+    this.star = star; this.equals = equals; this.percent = percent; this.other = other; this.fullwidth = fullwidth;
     this.classes = (digits > 0 ? C.DIGIT : 0) | (upper > 0 ? C.UPPER : 0) | (lower > 0 ? C.LOWER : 0) | (cjk > 0 ? C.CJK : 0) |
       (space > 0 ? C.SPACE : 0) | (at > 0 ? C.AT : 0) | (dot > 0 ? C.DOT : 0) | (colon > 0 ? C.COLON : 0) | (dash > 0 ? C.DASH : 0) |
       (plus > 0 ? C.PLUS : 0) | (star > 0 ? C.STAR : 0) | (equals > 0 ? C.EQUALS : 0) | (percent > 0 ? C.PERCENT : 0) | (other > 0 ? C.OTHER : 0);
