@@ -155,3 +155,19 @@ export function vinCheck(s: string): boolean {
 export function ssnRules(area: number, group: number, serial: number): boolean {
   return area > 0 && area !== 666 && area < 900 && group > 0 && serial > 0;
 }
+
+/** Issuer ranges: Visa, Mastercard (51-55, 2221-2720), Amex, UnionPay, JCB, Discover, Diners. */
+export function cardBin(d: string): boolean {
+  const n = d.length;
+  const p2 = +d.slice(0, 2);
+  const p4 = +d.slice(0, 4);
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (p2 >= 51 && p2 <= 55) return n === 16;
+  if (p4 >= 2221 && p4 <= 2720) return n === 16;
+  if (p2 === 34 || p2 === 37) return n === 15;
+  if (p2 === 62) return n >= 16 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
+  if (p4 === 6011 || p2 === 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16 && n <= 19;
+  if (p2 === 36 || (p4 >= 3000 && p4 <= 3059)) return n >= 14 && n <= 19;
+  return false;
+}

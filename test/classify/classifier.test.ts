@@ -23,6 +23,12 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['card with Luhn and BIN under card key', { cardNo: '4111111111111111' }, '/cardNo', 'PAYMENT_CARD'],
   ['grouped UnionPay card under neutral key', { x: '6222 0212 3456 7890 128' }, '/x', 'PAYMENT_CARD'],
   ['card-shaped order number', { orderNo: '4111111111111111' }, '/orderNo', null],
+  // A person's account is numbered by their debit card: a Luhn- and BIN-valid number under an account key is the card.
+  ['UnionPay card under an account key', { accountNo: '6228480402564890018' }, '/accountNo', 'PAYMENT_CARD'],
+  ['UnionPay card under SAP BANKN', { BANKN: '6214831566565595143' }, '/BANKN', 'PAYMENT_CARD'],
+  ['UnionPay card under 收款账号', { 收款账号: '6222021234567890128' }, '/收款账号', 'PAYMENT_CARD'],
+  ['corporate account under an account key', { accountNo: '3100024019609401778' }, '/accountNo', 'BANK_ACCOUNT'],
+  ['Luhn-failing 62 number under an account key', { accountNo: '6228480402564890017' }, '/accountNo', 'BANK_ACCOUNT'],
   ['IPv4', { client: '192.168.31.20' }, '/client', 'IP_ADDRESS'],
   ['version string is not an IP', { version: '1.2.3.4' }, '/version', null],
   ['IPv6', { remote_addr: '2001:db8::8a2e:370:7334' }, '/remote_addr', 'IP_ADDRESS'],

@@ -13,7 +13,7 @@ function spansAt(doc: unknown, pointer: string): string[] {
 // Keys in other languages and scripts (diacritics folded, Traditional Chinese, Japanese kanji).
 const LANGUAGES: Array<[string, string, string | number, string | null]> = [
   ['German account number', 'Kontonummer', '731189528883986096', 'BANK_ACCOUNT'],
-  ['Spanish account number', 'número_de_cuenta', '6228480402564890018', 'BANK_ACCOUNT'],
+  ['Spanish account number', 'número_de_cuenta', '00491500051234567892', 'BANK_ACCOUNT'],
   ['where a supplier is paid', 'remit_to', '3100543534895950', 'BANK_ACCOUNT'],
   ['Japanese bank account (口座番号)', '口座番号', '1234567890123', 'BANK_ACCOUNT'],
   ['German password', 'Kennwort', 'Dragon#439', 'CREDENTIAL'],

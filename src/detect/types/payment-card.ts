@@ -1,4 +1,5 @@
-import { luhn } from '../checksums';
+import { cardBin, luhn } from '../checksums';
+import { bankAccount } from './bank-account';
 import type { Detector } from '../detector';
 import { evidence } from '../detector';
 import { C } from '../shape';
@@ -11,22 +12,6 @@ const EV_GROUPED = evidence('Luhn and BIN valid, grouped in fours like a printed
 const EV_LUHN = evidence('Luhn check valid, unknown issuer range', 0);
 // Printed groupings: 4-4-4-4(+3), and Amex 4-6-5.
 const TEXT = /(?<![0-9A-Za-z])(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5})(?![0-9A-Za-z])/g;
-
-/** Issuer ranges: Visa, Mastercard (51-55, 2221-2720), Amex, UnionPay, JCB, Discover, Diners. */
-export function cardBin(d: string): boolean {
-  const n = d.length;
-  const p2 = +d.slice(0, 2);
-  const p4 = +d.slice(0, 4);
-  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
-  if (p2 >= 51 && p2 <= 55) return n === 16;
-  if (p4 >= 2221 && p4 <= 2720) return n === 16;
-  if (p2 === 34 || p2 === 37) return n === 15;
-  if (p2 === 62) return n >= 16 && n <= 19;
-  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
-  if (p4 === 6011 || p2 === 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16 && n <= 19;
-  if (p2 === 36 || (p4 >= 3000 && p4 <= 3059)) return n >= 14 && n <= 19;
-  return false;
-}
 
 function digitsOf(v: string): string {
   return v.length > 19 || v.indexOf(' ') >= 0 || v.indexOf('-') >= 0 ? v.replace(/[ -]/g, '') : v;
@@ -45,8 +30,11 @@ export const paymentCard: Detector = {
       'track2', 'track2data', 'trackdata',
       'kartennummer', 'kreditkarte', 'numerodetarjeta', 'tarjetadecredito', 'numerodecarte', 'cartedecredit', 'numerocartao', 'cartaodecredito',
     ],
-    weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao'],
+    // A personal account number is a debit card's number (a UnionPay 62… in China): an account key says a
+    // card too, and a Luhn- and BIN-valid value under it is reported as one (see bankAccount's EV_CARD).
+    weak: ['card', 'payment', 'kahao', 'karte', 'tarjeta', 'carte', 'cartao', ...bankAccount.keys.strong],
     cjk: ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '銀行卡', '卡號', '借記卡', '儲蓄卡', '카드번호', '신용카드'],
+    cjkWeak: bankAccount.keys.cjk,
   },
   textClasses: C.DIGIT,
   textGate: (s) => s.digits >= 13,
