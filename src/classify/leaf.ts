@@ -1,4 +1,6 @@
-import { COLUMN_NAME_KEYS, columnName, isHeaderKey, isLegendKey, MAX_COLUMNS, MAX_DESCRIPTION_CHARS, MAX_SIBLING_VALUE_CHARS } from '../json/path';
+import {
+  COLUMN_NAME_KEYS, columnName, isHeaderCell, isHeaderKey, isLegendKey, MAX_COLUMNS, MAX_DESCRIPTION_CHARS, MAX_SIBLING_VALUE_CHARS, MIN_HEADER_CELLS,
+} from '../json/path';
 import { ParsedLeaf } from '../json/parsed-leaf';
 import type { LeafKind } from '../types';
 
@@ -26,6 +28,13 @@ export function walkLeaves(
     return;
   }
   if (Array.isArray(doc)) {
+    const names = headerRow(doc[0]);
+    if (names !== null) {
+      // A first row of names (`[["姓名", "手机号"], ["张三", …]]`): the rows after it are read under them, as PathStack does.
+      walkLeaves(doc[0], visit, [...path, 0]);
+      walkRows(doc, names, visit, path, legend, 1);
+      return;
+    }
     // A legend reaches the objects of an array directly under its owner, and no further.
     doc.forEach((item, i) => walkLeaves(item, visit, [...path, i], Array.isArray(item) ? undefined : legend));
     return;
@@ -71,11 +80,18 @@ function legendOf(o: Record<string, unknown>, before: ReadonlyMap<string, string
   return out;
 }
 
-/** Rows beside a header: each cell of a row that is an array is read under its column's name. */
+/** The column names a table's first row gives (see isHeaderCell), or null. */
+function headerRow(first: unknown): string[] | null {
+  if (!Array.isArray(first) || first.length < MIN_HEADER_CELLS || first.length > MAX_COLUMNS) return null;
+  return first.every((c) => typeof c === 'string' && isHeaderCell(c)) ? (first as string[]) : null;
+}
+
+/** Rows beside a header (from index `from`): each cell of a row that is an array is read under its column's name. */
 function walkRows(
-  rows: unknown[], columns: readonly string[], visit: (leaf: ParsedLeaf) => void, path: Array<string | number>, legend?: ReadonlyMap<string, string>,
+  rows: unknown[], columns: readonly string[], visit: (leaf: ParsedLeaf) => void, path: Array<string | number>, legend?: ReadonlyMap<string, string>, from = 0,
 ): void {
   rows.forEach((row, i) => {
+    if (i < from) return;
     if (!Array.isArray(row)) return walkLeaves(row, visit, [...path, i], legend);
     row.forEach((cell, j) => {
       const leaf = leafOf(cell);

@@ -33,6 +33,22 @@ export const LEGEND_KEYS: ReadonlySet<string> = new Set([
 export const MAX_DESCRIPTION_CHARS = 64;
 
 /**
+ * Whether a string in the first row of an array of arrays can be a column's name (`[["姓名", "手机号"], ["张三", …]]`,
+ * as spreadsheet APIs return tables): short, and not a value — a phone, an id or a date has digits.
+ */
+export function isHeaderCell(v: string): boolean {
+  if (v.length === 0 || v.length > MAX_DESCRIPTION_CHARS) return false;
+  let digits = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits > 3) return false;
+  }
+  return true;
+}
+/** A first row names columns only with this many cells or more: a lone string is as likely a value. */
+export const MIN_HEADER_CELLS = 2;
+
+/**
  * A case-insensitive membership test for a set of lower-case keys, asked for every container an object
  * holds: most keys are ruled out by their first character, without hashing or lower-casing them.
  */
@@ -82,8 +98,13 @@ class Frame {
   /** Short scalar siblings as parallel arrays: appended per leaf, searched rarely. */
   valueKeys: string[] = [];
   values: string[] = [];
-  /** Objects: column names from a header array among its values (see HEADER_KEYS). */
+  /**
+   * Objects: column names from a header array among its values (see HEADER_KEYS). Arrays of rows: the names
+   * their first row gave (see firstRow). A first row itself: its cells so far.
+   */
   columns: string[] = [];
+  /** Arrays: the first item of an array, still open, whose cells may all be column names (see isHeaderCell). */
+  firstRow = false;
   /**
    * Arrays: a header (the value of a HEADER_KEYS key), whose strings are column names. Objects: an item of
    * a header array, whose name is one.
@@ -109,6 +130,7 @@ class Frame {
       this.values = [];
     }
     if (this.columns.length > 0) this.columns = [];
+    this.firstRow = false;
     this.header = false;
     this.named = false;
     this.legend = undefined;
@@ -143,6 +165,8 @@ export class PathStack implements LeafView {
   value = '';
   /** The current leaf's column name when it is a table cell (see column(), described()), found once per leaf. */
   private cellColumn: string | undefined = undefined;
+  /** The column names of the current cell's table (its siblings), when it is a cell of a row. */
+  private cellColumns: readonly string[] = NO_KEYS;
   /** Open objects holding a legend: while none is open, no leaf looks for one. */
   private legends = 0;
 
@@ -161,6 +185,7 @@ export class PathStack implements LeafView {
   close(): void {
     const f = this.frames[this.top]!;
     if (f.legend !== undefined) this.legends--;
+    if (f.firstRow) this.closeFirstRow(f);
     this.object = f.outerObject;
     this.top--;
   }
@@ -179,8 +204,13 @@ export class PathStack implements LeafView {
     this.value = value;
     // Most leaves are an object's members (top === object): one comparison rules them out.
     const t = this.top;
-    this.cellColumn = t === this.object + 2 && t >= 2 ? this.column(this.frames[this.object]!)
-      : this.legends > 0 && t === this.object && t >= 2 ? this.described(this.frames[t]!) : undefined;
+    this.cellColumn = t === this.object ? (this.legends > 0 && t >= 2 ? this.described(this.frames[t]!) : undefined) : t >= 1 ? this.cell(t) : undefined;
+  }
+
+  /** The column of an array item at frame t that is a cell of a table's row (see column(), rowColumn()), or undefined. */
+  private cell(t: number): string | undefined {
+    const named = t === this.object + 2 && t >= 2 ? this.column(this.frames[this.object]!) : undefined;
+    return named ?? this.rowColumn(t);
   }
 
   /** Remembers the leaf as a sibling for the leaves after it, and as a column name if it is one. */
@@ -189,6 +219,7 @@ export class PathStack implements LeafView {
     const f = this.frames[this.top]!;
     if (f.header) this.columnLeaf(f);
     else if (f.isLegend) this.legendLeaf(f);
+    else if (f.firstRow) this.firstRowLeaf(f);
     if (!f.isArray && this.value.length <= MAX_SIBLING_VALUE_CHARS && f.values.length < MAX_SIBLING_KEYS) {
       f.valueKeys.push(f.key!);
       f.values.push(this.value);
@@ -203,6 +234,50 @@ export class PathStack implements LeafView {
       f.named = true;
       this.addColumn(this.frames[this.top - 1]!.outerObject);
     }
+  }
+
+  /** A cell of a first row: kept as a column name while every cell so far could be one. */
+  private firstRowLeaf(f: Frame): void {
+    if (this.kind === 'string' && isHeaderCell(this.value) && f.columns.length < MAX_COLUMNS) f.columns.push(this.value);
+    else this.notFirstRow(f);
+  }
+
+  /** A first row that holds a value: its cells so far are dropped, so no cell below it reads them as columns. */
+  private notFirstRow(f: Frame): void {
+    f.firstRow = false;
+    if (f.columns.length > 0) f.columns = [];
+  }
+
+  /** A first row closed: if all its cells were names, they name the columns of the rows after it. */
+  private closeFirstRow(f: Frame): void {
+    const table = this.frames[this.top - 1]!;
+    if (f.columns.length >= MIN_HEADER_CELLS && f.columns.length === f.index + 1) {
+      table.columns = f.columns;
+      f.columns = [];
+    }
+  }
+
+  /**
+   * Whether the array at frame d is part of a table already, and so cannot be one itself: the rows array of a
+   * table a header key names (see column()), or a row of any table.
+   */
+  private inTable(d: number): boolean {
+    const o = this.object;
+    if (o >= 0 && (d === o + 1 || d === o + 2) && this.frames[o]!.columns.length > 0) return true;
+    const up = this.frames[d - 1];
+    return up !== undefined && up.isArray && up.columns.length > 0;
+  }
+
+  /**
+   * The column of a cell in a row after a first row of names (`[["姓名", "手机号"], ["张三", …]]`), or undefined:
+   * the cell at frame t is an item of a row array, itself an item of the table array holding the names.
+   */
+  private rowColumn(t: number): string | undefined {
+    const row = this.frames[t]!;
+    const table = this.frames[t - 1]!;
+    if (!row.isArray || !table.isArray || table.columns.length === 0) return undefined;
+    this.cellColumns = table.columns;
+    return table.columns[row.index];
   }
 
   private legendLeaf(f: Frame): void {
@@ -238,6 +313,7 @@ export class PathStack implements LeafView {
   private column(f: Frame): string | undefined {
     const t = this.top;
     if (f.columns.length === 0 || !this.frames[t]!.isArray || !this.frames[t - 1]!.isArray) return undefined;
+    this.cellColumns = f.columns;
     return f.columns[this.frames[t]!.index];
   }
 
@@ -292,10 +368,10 @@ export class PathStack implements LeafView {
   }
 
   get siblingKeys(): readonly string[] {
-    const f = this.nearestObject();
-    if (f === undefined) return NO_KEYS;
     // A table cell's siblings are the other columns of its row (a described row member keeps its row's keys).
-    return this.cellColumn !== undefined && this.top !== this.object ? f.columns : f.keys;
+    if (this.cellColumn !== undefined && this.top !== this.object) return this.cellColumns;
+    const f = this.nearestObject();
+    return f === undefined ? NO_KEYS : f.keys;
   }
 
   siblingValue(key: string): string | undefined {
@@ -326,6 +402,10 @@ export class PathStack implements LeafView {
       const parent = this.frames[d - 1]!;
       f.header = isArray ? !parent.isArray && isHeaderKey(parent.key!) : parent.isArray && parent.header;
       f.isLegend = !isArray && !parent.isArray && isLegendKey(parent.key!);
+      // The first item of an array of rows may name the columns, unless that array is part of a table already;
+      // a container inside it means it does not.
+      f.firstRow = isArray && parent.isArray && parent.index === 0 && parent.columns.length === 0 && !this.inTable(d - 1);
+      if (parent.firstRow) this.notFirstRow(parent);
     }
     if (!isArray) this.object = d;
   }

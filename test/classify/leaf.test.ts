@@ -51,9 +51,16 @@ const legend = fc.record({
   return JSON.stringify({ deep: { ...Object.fromEntries(entries) } });
 });
 
+/** Arrays of rows whose first row may name the columns (short strings) or be data (digits, numbers, nested arrays). */
+const firstRowTable = fc.record({
+  first: fc.array(fc.oneof(fc.constantFrom('姓名', 'phone', 'E-mail', 'addr2', '13812345678', ''), fc.string({ maxLength: 6 }), cell), { maxLength: 5 }),
+  rows: fc.array(fc.oneof(fc.array(cell, { maxLength: 6 }), cell), { maxLength: 4 }),
+  wrap: fc.boolean(),
+}).map(({ first, rows, wrap }) => JSON.stringify(wrap ? { values: [first, ...rows] } : [first, ...rows]));
+
 describe('walkLeaves and PathStack', () => {
   it('read every leaf under the same key', () => {
-    fc.assert(fc.property(fc.oneof(fc.json(), table, legend), (doc) => {
+    fc.assert(fc.property(fc.oneof(fc.json(), table, legend, firstRowTable), (doc) => {
       const streamed = streamedKeys(doc);
       expect(walkedKeys(doc, streamed)).toEqual(streamed);
     }), { numRuns: 300 });

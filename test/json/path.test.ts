@@ -115,6 +115,30 @@ describe('PathStack as LeafView', () => {
       expect(walk(doc).find((s) => s.pointer === '/rows/0/C02')!.siblingKeys).toEqual(['C01']);
     });
 
+    describe('a first row of names names the columns of the rows after it (spreadsheet values)', () => {
+      const sheet = JSON.stringify({ values: [['姓名', '手机号', 'E-mail'], ['张三', '13800000000', 'z@x.cn', 'extra'], ['李四']], n: 1 });
+      it.each([[undefined], [[1]], [[2, 7]]])('whole and split (%j)', (sizes) => {
+        const seen = walk(sheet, sizes);
+        const at = (pointer: string): Seen => seen.find((s) => s.pointer === pointer)!;
+        expect(at('/values/0/1')).toMatchObject({ key: 'values', siblingKeys: ['values'].slice(1) });
+        expect(at('/values/1/0')).toMatchObject({ key: '姓名', siblingKeys: ['姓名', '手机号', 'E-mail'], fieldPath: '/values/*/*' });
+        expect(at('/values/1/1')).toMatchObject({ key: '手机号' });
+        expect(at('/values/1/3')).toMatchObject({ key: 'values' }); // past the last column
+        expect(at('/values/2/0')).toMatchObject({ key: '姓名' });
+        expect(at('/n')).toMatchObject({ key: 'n', siblingKeys: ['values'] });
+      });
+
+      it.each([
+        ['a lone name', [['姓名'], ['张三']]],
+        ['a value with digits (a data row)', [['张三', '13800000000'], ['李四', '13900000000']]],
+        ['a number', [['姓名', 7], ['张三', 8]]],
+        ['a nested container', [['姓名', ['x']], ['张三', 'y']]],
+        ['an empty string', [['姓名', ''], ['张三', 'y']]],
+      ])('names nothing after a first row with %s', (_d, rows) => {
+        expect(walk(JSON.stringify({ t: rows })).find((s) => s.pointer === '/t/1/0')!.key).toBe('t');
+      });
+    });
+
     it('names nothing when the rows come before the header, or for cells deeper than a row', () => {
       expect(walk(JSON.stringify({ rows: [['张三']], header: ['姓名'] })).find((s) => s.pointer === '/rows/0/0')!.key).toBe('rows');
       expect(walk(JSON.stringify({ header: ['姓名'], rows: [[['张三']]] })).find((s) => s.pointer === '/rows/0/0/0')!.key).toBe('rows');
