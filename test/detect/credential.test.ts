@@ -25,6 +25,7 @@ specify(credential, [
   ['U024BE7LH', 'against'],
   ['1234567890123456', 'against'],
   ['884213', 'weak'], // an OTP or PIN: the key decides
+  ['客户反映花园路126号的宽带频繁掉线', null], // Chinese text is no secret, whatever its key (`ticket_text`)
 ], [
   ['curl -H "Authorization: Bearer abcdef0123456789XYZ"', ['abcdef0123456789XYZ']],
   ['password: s3cr3tPass, then login', ['s3cr3tPass']],
@@ -39,4 +40,9 @@ specify(credential, [
   // A scheme word before an ordinary word is prose, not a credential.
   ['please enable basic authentication for the admin console', []],
   ['Basic dXNlcjpwYXNzd29yZA==', ['dXNlcjpwYXNzd29yZA==']],
+  // The password of a URL's userinfo, up to the '@' a host follows (a decoded `%40` may be inside it).
+  ['postgresql://rag_app:Dragon_80455Ab@pgvector.internal:5432/rag', ['Dragon_80455Ab']],
+  ['postgresql://rag_app:Panda@28030zz@pgvector.internal:5432/rag', ['Panda@28030zz']],
+  ['redis://:s3cret@cache:6379', ['s3cret']],
+  ['see https://docs.example.com/a:b for details', []],
 ]);

@@ -16,7 +16,10 @@ const TEXT = new RegExp(
   'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+|\\b(?:Bearer|Basic)\\s+([A-Za-z0-9._~+/=-]{12,})|' +
   `\\b(?:${VENDOR_SRC})(?![A-Za-z0-9])|` +
   // The value may be quoted, as in a JAAS or DSN config line (`password="…";`).
-  '(?:password|passwd|pwd|密码|口令|secret)\\s*[:：=]\\s*["\']?([^\\s,，。;；&"\']{4,64})',
+  '(?:password|passwd|pwd|密码|口令|secret)\\s*[:：=]\\s*["\']?([^\\s,，。;；&"\']{4,64})|' +
+  // A URL's userinfo (`postgresql://app:s3cret@db:5432/x`, `redis://:pw@cache`): the password between ':' and '@'.
+  // Lazily up to the '@' a host follows, so a password holding '@' (decoded from `%40`) is taken whole.
+  '[a-z][a-z0-9+.-]{1,20}://[^\\s:/@]*:([^\\s/]{3,128}?)@(?=[A-Za-z0-9.-]+(?::\\d{1,5})?(?:[/?#\\s]|$))',
   'gi',
 );
 /**
@@ -28,9 +31,10 @@ const VENDOR_ID = /^(?:[A-Z]{2}[0-9a-f]{32}|(?:ch|cus|pi|pm|in|il|sub|si|prod|pr
 /** Case-sensitive, unlike TEXT: a credential after `Bearer`/`Basic` has a capital, digit or separator. */
 const AUTH_TOKEN = /[^a-z]/;
 /** A literal every TEXT alternative contains: a cheap test before the full scan. */
-const ANCHOR = /eyJ|bearer|basic|[sr]k[-_]|whsec_|A[KS]IA|gh[pousr]_|github_pat|glpat-|xox|AIza|LTAI|pass|pwd|secret|密码|口令/i;
+const ANCHOR = /eyJ|bearer|basic|[sr]k[-_]|whsec_|A[KS]IA|gh[pousr]_|github_pat|glpat-|xox|AIza|LTAI|pass|pwd|secret|密码|口令|:\/\//i;
 const EV_JWT = evidence('JSON Web Token (header.payload.signature)', 8);
 const EV_SCHEME = evidence('HTTP authorization scheme with a token', 7);
+const EV_USERINFO = evidence("password in a URL's userinfo (scheme://user:password@host)", 7);
 const EV_PEM = evidence('PEM private key block', 9);
 // A known secret format outweighs a key that reads as an identifier (`accessKeyId`, `keyId`).
 const EV_VENDOR = evidence('vendor API key format (known prefix)', 10);
@@ -69,7 +73,8 @@ export const credential: Detector = {
   // A JWT (`eyJ…`, two dots), a PEM block or `Scheme token` (spaces), or a vendor key (20+ characters, known first letter).
   positiveShape: (s) => (s.first === 101 && s.dot === 2) || s.space > 0 || (s.len >= 20 && VENDOR_FIRST.has(s.first)),
   assess(v, kind, s) {
-    if (kind !== 'string' || s.len < 4) return null;
+    // A secret is typed on a keyboard and sent in headers: text in Chinese (`ticket_text`, a 工单's remark) is none.
+    if (kind !== 'string' || s.len < 4 || s.cjk >= 2) return null;
     if (s.first === 101 /* e */ && s.dot === 2 && JWT.test(v)) return EV_JWT;
     if (s.space > 0) {
       if (s.first === 45 /* - */ && PEM.test(v)) return EV_PEM;
@@ -86,11 +91,11 @@ export const credential: Detector = {
     if (!ANCHOR.test(text)) return;
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
-      const t = m[1] ?? m[2] ?? m[0];
+      const t = m[1] ?? m[2] ?? m[3] ?? m[0];
       // `basic authentication`: a scheme word before a word is prose; a token has more than lower-case letters.
       if (m[1] !== undefined && !AUTH_TOKEN.test(t)) continue;
-      const end = m.index + m[0].length;
-      const ev = t.startsWith('eyJ') ? EV_JWT : VENDOR.test(t) ? EV_VENDOR : EV_SCHEME;
+      const end = m.index + m[0].length - (m[3] !== undefined ? 1 : 0); // a userinfo match ends at its '@'
+      const ev = m[3] !== undefined ? EV_USERINFO : t.startsWith('eyJ') ? EV_JWT : VENDOR.test(t) ? EV_VENDOR : EV_SCHEME;
       hit(end - t.length, end, ev);
     }
   },
