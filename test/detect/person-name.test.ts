@@ -39,6 +39,9 @@ specify(personName, [
   ['DING2', null],
   ['Dra. Lucía Gómez Ruiz', 'weak'], // a leading title is part of the name's text
   ['Dr. John Smith', 'weak'],
+  // A field legend's labels (`{"xm": "姓名", "jbr": "经办人"}`) name no one.
+  ['姓名', null],
+  ['经办人', null],
 ], [
   ['客户张三来电咨询', ['张三']],
   ['联系人：欧阳娜娜，电话', ['欧阳娜娜']],
@@ -46,4 +49,20 @@ specify(personName, [
   ['股票名称贵州茅台', []],
   ['家父袁晓军昨晚过世', ['袁晓军']],
   ['班长宋晨曦组织撤人', ['宋晨曦']],
+  // Who introduces themselves, a contract's party, a name addressed.
+  ['我叫汤一，住在安徽省', ['汤一']],
+  ['乙方：韦英欣，身份证号码', ['韦英欣']],
+  ['尊敬的毛晨沐您好，本期账单', ['毛晨沐']],
+  ['武强梓您好', ['武强梓']],
+  ['欢迎光临先生', []],
+  // What follows a cue as often as a name, its first character a surname.
+  ['客户管理_更新客户', []],
+  ['用户信息已更新', []],
+  // English roles: with a colon before a full name, a display name before an address, a name in Chinese after `is`.
+  ['Tenant: Emily Wilson; Premises: 4933 5th Avenue', ['Emily Wilson']],
+  ['From: Oliver Fletcher <oliver.fletcher@gmail.com>', ['Oliver Fletcher', 'Oliver Fletcher']],
+  ['抄送 韦英欣 <w.yx@corp.cn>', ['韦英欣']],
+  ['Patient Oliver Harper, DOB 07/12/1988', ['Oliver Harper']],
+  ['Customer is 姜伟娟. Next, check orders', ['姜伟娟']],
+  ['Customer Service Team will call; To: Support Team', []],
 ]);

@@ -35,13 +35,45 @@ const SINGLE = /^(?:\p{Lu}')?\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?$/u;
 // Travel documents and GDS records write `SURNAME/GIVEN`, `SURNAME,GIVEN` or `SURNAME GIVEN`.
 const UPPER = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?(?:(?:[ /]|, ?)[A-Z]{1,14}(?:[-'][A-Z]{2,14})?){1,2}$/;
 const UPPER_SINGLE = /^[A-Z]{2,14}(?:[-'][A-Z]{2,14})?$/;
-const CN_CUE = /(?:姓名|名字|联系人|联络人|客户|患者|病人|学生|学员|收货人|收件人|寄件人|签收人|派件员|快递员|配送员|骑手|持卡人|车主|经办人|承办人|负责人|代表人|申请人|委托人|投保人|被保险人|受益人|借款人|担保人|收款人|付款人|转给|转账给|乘客|司机|用户|家属|监护人|户名|开户名|业主|租户|员工|医生|护士|老师|同学|家父|家母|父亲|母亲|丈夫|妻子|逝者|班长|组长|队长)[：:\s是为]{0,2}(?=[\u4e00-\u9fff])/g;
-const EN_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|patient|customer|name|contact|attn|passenger|driver|applicant)\.?:?\s+((?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/g;
+/** Words after which running Chinese text names a person: roles, kin, and who introduces themselves (`我叫`). */
+const CN_CUE_WORDS = ['姓名', '名字', '联系人', '联络人', '客户', '患者', '病人', '学生', '学员', '收货人', '收件人', '寄件人', '签收人',
+  '派件员', '快递员', '配送员', '骑手', '持卡人', '车主', '经办人', '承办人', '负责人', '代表人', '申请人', '委托人', '投保人', '被保险人',
+  '受益人', '借款人', '担保人', '收款人', '付款人', '转给', '转账给', '乘客', '司机', '用户', '家属', '监护人', '户名', '开户名', '业主',
+  '租户', '员工', '医生', '护士', '老师', '同学', '家父', '家母', '父亲', '母亲', '丈夫', '妻子', '逝者', '班长', '组长', '队长',
+  // A contract's parties, a phone's owner, a patient booked, a traveller, and a speaker introducing themselves.
+  '甲方', '乙方', '丙方', '机主', '就诊人', '旅客', '住客', '入住人', '预约人', '报案人', '当事人', '考生', '我叫', '我是', '名叫', '叫做'];
+const CN_CUE = new RegExp(`(?:${CN_CUE_WORDS.join('|')})[：:\\s是为]{0,2}(?=[\\u4e00-\\u9fff])`, 'g');
+/** An English role or `is` before a name in Chinese (`Customer is 姜伟娟.`, `patient: 王芳`). */
+const EN_CJK_CUE = /\b(?:[Cc]ustomer|[Pp]atient|[Uu]ser|[Nn]ame|[Tt]enant|[Mm]ember|[Cc]lient|[Ee]mployee|[Aa]pplicant|[Pp]olicyholder|[Pp]assenger|[Gg]uest|[Ii]nsured)(?: is|:)?\s*(?=[\u4e00-\u9fff])/g;
+/** What follows a cue as often as a name does, its first character a surname (`客户管理`, `用户信息`, `员工关系`). */
+const CUE_WORDS_AFTER = new Set(['管理', '信息', '经理', '满意', '关系', '关怀', '安全', '高级', '服务', '代表', '须知', '资料']);
+/** Capitalised words that follow a role word without naming anyone (`Customer Service`, `Patient Portal`). */
+const NOT_A_NAME = '(?!(?:Mr|Mrs|Ms|Miss|Dr|Service|Services|Support|Portal|Care|Team|Success|Relations|Experience|Information|Info|Details|Account|Number|Name|Id|ID|Us|All|The|Our|Your)\\b)';
+const EN_CUE = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Dr|Dear|[Pp]atient|[Cc]ustomer|name|contact|attn|[Pp]assenger|driver|[Aa]pplicant|[Pp]olicyholder|[Mm]y name is)` +
+    `\\.?:?\\s+(?:is\\s+)?(${NOT_A_NAME}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})`,
+  'g',
+);
+/** A speaker introducing themselves by full name (`Hi, this is Charlotte Hughes.`; not `I am Happy to help`). */
+const EN_SELF = new RegExp(`\\b(?:[Tt]his is|I am|I'm)\\s+(${NOT_A_NAME}[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})`, 'g');
+/** A role and a colon, then a full name (`Tenant: Emily Wilson;`, `From: Oliver Fletcher`). */
+const EN_ROLE_COLON = new RegExp(
+  `\\b(?:[Tt]enant|[Ll]andlord|[Ee]mployee|[Gg]uest|[Mm]ember|[Oo]wner|[Bb]uyer|[Ss]eller|[Rr]ecipient|[Ss]ender|[Cc]lient|[Ss]tudent|[Aa]uthor|From|To|Cc|[Ii]nsured|[Bb]orrower|[Bb]eneficiary)\\s*:\\s*(${NOT_A_NAME}[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})`, 'g');
+/** A display name before its address in angle brackets or parentheses (`Oliver Fletcher <oliver@x.com>`, `卢沐娜 (li.wu@x.com)`). */
+const DISPLAY_NAME = new RegExp(
+  `(?:^|[\\s:,;"'(])(${NOT_A_NAME}\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}|[\\u4e00-\\u9fff]{2,4})\\s*[<(（][^<>()\\s@]{1,64}@[^<>()\\s]{1,255}[>)）]`,
+  'gu',
+);
+/** Forms of address after a name (`毛晨沐您好`, `张伟先生`). */
+const ADDRESSED = /您好|先生|女士/g;
 /** How a person is related to another (`relation: "母亲"`): 母, 金, 高… are surnames, these words are not names. */
 const KINSHIP = new Set(['父亲', '母亲', '配偶', '丈夫', '妻子', '儿子', '女儿', '子女', '本人', '朋友', '同事', '兄弟', '姐妹',
   '爷爷', '奶奶', '外公', '外婆', '哥哥', '姐姐', '弟弟', '妹妹', '父母', '亲属', '其他',
   // Two people's relation to each other (`relation: "母女"`).
   '母女', '母子', '父女', '父子', '夫妻', '兄妹', '姐弟', '祖孙', '婆媳', '师生', '同学', '邻居']);
+/** Words that label a name rather than being one (`{"xm": "姓名"}` in a field legend). */
+const LABELS = new Set(CN_CUE_WORDS);
+
 /** Characters that end a name in running Chinese text (verbs, particles, honorifics). */
 const STOP = new Set('来电的于在已说称反映要求预约先生女士同学老师医生您，。、；：！？的了和与及或电话手机号码地址住址身份证邮箱先'.split(''));
 
@@ -93,7 +125,7 @@ export const personName: Detector = {
       if (s.cjk !== s.len && !(s.cjk === s.len - 1 && v.indexOf('·') > 0)) return null;
       // An ethnic group (`民族: "满族"`) ends in 族 and a trade (`工种: "普工"`, 电工, 焊工) in 工, which no given name does.
       const last = v.charCodeAt(v.length - 1);
-      if (KINSHIP.has(v) || last === 0x65cf /* 族 */ || last === 0x5de5 /* 工 */) return null;
+      if (KINSHIP.has(v) || LABELS.has(v) || last === 0x65cf /* 族 */ || last === 0x5de5 /* 工 */) return null;
       if (s.len <= 4 && cnName(v)) return EV_CN_NAME;
       for (let i = 0; i < v.length; i++) if (THING_CHARS.has(v.charCodeAt(i))) return null;
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
@@ -112,28 +144,66 @@ export const personName: Detector = {
   find(text, hit, s) {
     if (text.length < 3) return;
     // A cue and a surname are three CJK characters at least; a Western name has capitals.
-    if (s.cjk >= 3) cnCued(text, hit);
-    if (s.upper > 0) enCued(text, hit);
+    if (s.cjk >= 3) {
+      cnCued(text, hit, CN_CUE);
+      cnAddressed(text, hit);
+    }
+    if (s.upper > 0) {
+      enCued(text, hit, EN_CUE);
+      enCued(text, hit, EN_ROLE_COLON);
+      enCued(text, hit, EN_SELF);
+      if (s.cjk >= 2) cnCued(text, hit, EN_CJK_CUE);
+    }
+    if (s.at > 0) displayNames(text, hit);
   },
 };
 
-function cnCued(text: string, hit: TextHit): void {
-  CN_CUE.lastIndex = 0;
-  for (let m = CN_CUE.exec(text); m !== null; m = CN_CUE.exec(text)) {
+/** A Chinese name right after each match of `cue` (a regex ending where the name starts). */
+function cnCued(text: string, hit: TextHit, cue: RegExp): void {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const at = m.index + m[0].length;
     const sn = surnameAt(text, at);
-    if (sn === 0) continue;
+    if (sn === 0 || CUE_WORDS_AFTER.has(text.slice(at, at + 2))) continue;
     let end = at + sn;
     while (end < text.length && end - at - sn < 2 && isCjk(text.charCodeAt(end)) && !STOP.has(text[end]!) && !THING_CHARS.has(text.charCodeAt(end))) end++;
     if (end > at + sn) hit(at, end, EV_CUE_NAME);
   }
 }
 
-function enCued(text: string, hit: TextHit): void {
-  EN_CUE.lastIndex = 0;
-  for (let m = EN_CUE.exec(text); m !== null; m = EN_CUE.exec(text)) {
+/** A Chinese name right before a form of address (`毛晨沐您好`), starting the text or after a stop character. */
+function cnAddressed(text: string, hit: TextHit): void {
+  ADDRESSED.lastIndex = 0;
+  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+    for (const len of [3, 2]) {
+      const at = m.index - len;
+      if (at < 0) continue;
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      if (isCjk(before) && !STOP.has(text[at - 1]!)) continue;
+      if (cnName(text.slice(at, m.index))) {
+        hit(at, m.index, EV_CUE_NAME);
+        break;
+      }
+    }
+  }
+}
+
+/** The name each match of `cue` captures (group 1, ending the match). */
+function enCued(text: string, hit: TextHit, cue: RegExp): void {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
+    hit(at, at + name.length, EV_CUE_NAME);
+  }
+}
+
+function displayNames(text: string, hit: TextHit): void {
+  DISPLAY_NAME.lastIndex = 0;
+  for (let m = DISPLAY_NAME.exec(text); m !== null; m = DISPLAY_NAME.exec(text)) {
+    const name = m[1]!;
+    const at = m.index + m[0].indexOf(name);
+    if (isCjk(name.charCodeAt(0)) && !cnName(name)) continue;
     hit(at, at + name.length, EV_CUE_NAME);
   }
 }
