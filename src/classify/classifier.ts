@@ -45,6 +45,8 @@ const EV_LABEL = evidence('a sibling label names the type of this generic value'
 const EV_NUMBER_LEAF = evidence('JSON number', 0);
 /** The most sibling keys can add (see context()). */
 const SIBLINGS_MAX = 2 * EV_PERSON_SIBLINGS.weight;
+/** The most later sibling keys can take away (things, not people: see context()). */
+const SIBLINGS_MIN = 2 * EV_THING_SIBLINGS.weight;
 /** The most sibling and path context can add. */
 const CONTEXT_MAX = SIBLINGS_MAX + EV_PERSON_PATH.weight;
 /** Scores outside this band are decided; context is only read inside it. */
@@ -86,6 +88,11 @@ export class ContextClassifier implements LeafClassifier {
   private awaitable = false;
   /** Set by decideWhole: a candidate fell short by less than later siblings could still add. */
   private shortOfSiblings = false;
+  /**
+   * Set by decideWhole: the winner rests on its key alone (no positive value evidence) and siblings still to
+   * come could take it under its bar (`{"token": " callback", "logprob": -0.01}`: a model's text, not a secret).
+   */
+  private overturnable = false;
   private readonly logitThreshold: Readonly<Record<SensitiveType, number>>;
   private readonly looseMin: number;
 
@@ -148,7 +155,9 @@ export class ContextClassifier implements LeafClassifier {
     // explain() is the reference the fast path is checked against (test/classify/fast-path).
     const fast = trace === null;
     const f = s.first;
-    if ((!fast || s.star > 0 || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) && isMasked(value)) return null;
+    const endsShown = s.len <= 27 && (s.dot >= 3 || (s.other > 0 && value.indexOf('…') > 0)); // `sk-proj...9i9g` (see isMasked)
+    if ((!fast || s.star > 0 || endsShown || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) &&
+      isMasked(value)) return null;
     if (ks.composable) {
       const at = ownerAt(leaf, keyAt, keyAt !== leaf.depth - 1);
       const parent = at < 0 ? undefined : (leaf.segment(at) as string);
@@ -180,8 +189,9 @@ export class ContextClassifier implements LeafClassifier {
     if (!container && (!gated || ks.types.length > 0 || hint !== undefined || valueMayDecide(s))) {
       this.awaitable = awaitable;
       this.shortOfSiblings = false;
+      this.overturnable = false;
       const whole = this.decideWhole(leaf, s, ks, labelled, hint, direction, fieldMap, trace);
-      if (whole !== null) return [whole];
+      if (whole !== null) return this.overturnable ? AWAIT_SIBLINGS : [whole];
       awaits ||= this.shortOfSiblings; // read before scanEmbedded: its inner leaves reuse the fields
     }
     const inner = kind !== 'string' || depth >= MAX_EMBED_DEPTH || s.len < 6 ? null : scanEmbedded(this, leaf, s, ks, direction, trace, depth);
@@ -299,9 +309,13 @@ export class ContextClassifier implements LeafClassifier {
       }
       // What siblings still to come could add, beyond those already read.
       let siblingGap = 0;
+      let siblingDrop = 0;
       if (score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
         score += this.context(leaf, h.type, ev);
-        if (this.awaitable) siblingGap = SIBLINGS_MAX - this.ctxSiblings;
+        if (this.awaitable) {
+          siblingGap = SIBLINGS_MAX - this.ctxSiblings;
+          siblingDrop = SIBLINGS_MIN - this.ctxThing;
+        }
       }
       const fe = this.deps.fieldEvidence;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
@@ -315,6 +329,7 @@ export class ContextClassifier implements LeafClassifier {
       const bar = h.bar;
       if (score < bar && score + siblingGap >= bar) this.shortOfSiblings = true;
       if (score >= bar && score > bestScore) {
+        this.overturnable = vev.weight <= 0 && score + siblingDrop < bar;
         bestType = h.type;
         bestScore = score;
         bestSource = hinted && score - hintWeight < bar ? hint.source : 'detector';

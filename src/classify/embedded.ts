@@ -1,6 +1,6 @@
 import type { Detector, Evidence, TextHit } from '../detect/detector';
 import { evidence } from '../detect/detector';
-import type { Shape } from '../detect/shape';
+import { Shape } from '../detect/shape';
 import type { CompiledFieldMap, Direction, LeafView, RouteTemplate, SensitiveType, Span } from '../types';
 import { AWAIT_SIBLINGS } from '../types';
 import type { ContextClassifier, ExplainedSpan } from './classifier';
@@ -53,6 +53,10 @@ export function scanEmbedded(
   // Hex digests share the base64 alphabet; encoded text has both cases.
   if (s.len >= 12 && s.len % 4 === 0 && s.space === 0 && s.cjk === 0 && s.upper > 0 && s.lower > 0 && (B64.test(v) || B64URL.test(v))) {
     const r = inBase64(c, leaf, v, direction, trace, depth);
+    if (r !== undefined) return r;
+  }
+  if (s.other >= 4 && s.dash > 0 && v.indexOf('|') >= 0 && v.indexOf('\n') > 0) {
+    const r = inMarkdown(c, v, ks, direction, trace, depth);
     if (r !== undefined) return r;
   }
   if (s.other >= 2 && v.indexOf('\n') > 0) {
@@ -201,6 +205,89 @@ function inDelimited(c: ContextClassifier, v: string, direction: Direction, trac
     at = end + 1;
   }
   return finish(out);
+}
+
+/** A Markdown table's delimiter row (`|---|:--:|`). */
+const MD_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+
+/**
+ * A Markdown table in text (`| 姓名 | 手机 |\n|---|---|\n| 石娟晓 | 173… |`), as assistants answer: each
+ * cell is read under its column's name beside its row's other cells, and the text around it as text.
+ * Undefined when the text holds no table whose header names its columns.
+ */
+function inMarkdown(c: ContextClassifier, v: string, ks: KeySense, direction: Direction, trace: Trace, depth: number): Span[] | null | undefined {
+  const out: Span[] = [];
+  let header: string[] | null = null;
+  let tables = 0;
+  let rows = 0;
+  let prev = '';
+  let prevAt = 0;
+  /** The text with its tables' lines blanked (same offsets): the prose the text scan reads. */
+  let prose = v;
+  for (let at = 0; at <= v.length && rows < MAX_DELIMITED_ROWS; ) {
+    let end = v.indexOf('\n', at);
+    if (end < 0) end = v.length;
+    const line = v.slice(at, v.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (header !== null && line.indexOf('|') >= 0) {
+      rows++;
+      prose = blank(prose, at, at + line.length);
+      const cells = pipeCells(line, at);
+      const values = new Map<string, string>();
+      cells.forEach((cell, j) => header![j] !== undefined && values.set(header![j]!, cell.text));
+      cells.forEach((cell, j) => {
+        const column = header![j];
+        if (column === undefined || cell.text === '') return;
+        const inner = new ParsedLeaf('string', cell.text, [column], header!.filter((_, k) => k !== j), values);
+        const innerTrace: ExplainedSpan[] | null = trace && [];
+        const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+        if (spans === null || spans === AWAIT_SIBLINGS) return;
+        spans.forEach((sp, k) => push(out, trace, { ...sp, start: cell.at + sp.start, end: cell.at + sp.end }, innerTrace?.[k]?.evidence, `in the ${column} column of a Markdown table`));
+      });
+    } else {
+      header = null;
+      if (prev.indexOf('|') >= 0 && MD_DELIMITER.test(line)) {
+        const names = pipeCells(prev, prevAt).map((cell) => cell.text);
+        if (names.length >= 2 && names.every((h) => HEADER_CELL.test(h))) {
+          header = names;
+          tables++;
+          prose = blank(blank(prose, prevAt, prevAt + prev.length), at, at + line.length);
+        }
+      }
+    }
+    prev = line;
+    prevAt = at;
+    at = end + 1;
+  }
+  if (tables === 0) return undefined;
+  // The cells were read under their columns (a quantity column's number is no phone); the prose around the
+  // tables is read as text.
+  const ps = new Shape().fill(prose);
+  const text = ps.len - ps.space >= 8 ? inText(c, prose, ps, ks, trace) : null;
+  if (text !== null) out.push(...text);
+  return finish(out);
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** The cells of a Markdown table row between its pipes, trimmed, with where each starts in the text. */
+function pipeCells(line: string, lineAt: number): Array<{ text: string; at: number }> {
+  let from = 0;
+  let to = line.length;
+  while (from < to && line.charCodeAt(from) <= 32) from++;
+  while (to > from && line.charCodeAt(to - 1) <= 32) to--;
+  if (line[from] === '|') from++;
+  if (to > from && line[to - 1] === '|') to--;
+  const cells: Array<{ text: string; at: number }> = [];
+  for (let i = from, start = from; i <= to; i++) {
+    if (i < to && (line[i] !== '|' || line[i - 1] === '\\')) continue;
+    const raw = line.slice(start, i);
+    const text = raw.trim();
+    cells.push({ text, at: lineAt + start + (text === '' ? 0 : raw.indexOf(text)) });
+    start = i + 1;
+  }
+  return cells;
 }
 
 function inPercent(c: ContextClassifier, leaf: LeafView, v: string, direction: Direction, trace: Trace, depth: number): Span[] | null {

@@ -35,7 +35,11 @@ export const NEGATIVE = new Set([
   'open', 'close', 'high', 'low', 'bid', 'ask', 'change', 'orderseq', 'sn', 'dh2', 'ddh', 'lsh', 'jylsh',
   'bh', 'bianhao', 'caseid', 'ticketno', 'voucher', 'voucherno', 'coupon', 'couponcode', 'promo', 'promocode',
   'verifycode', 'captcha', 'smscode', 'otpid', 'deviceid', 'imei', 'sessioncount', 'tokens', 'maxtokens',
-  'tokencount', 'tokentype', 'granttype', 'keyid', 'kid', 'alg', 'scope', 'year', 'month', 'day', 'age', 'firmware',
+  'tokencount', 'tokentype', 'granttype', 'keyid', 'kid', 'alg', 'scope',
+  // Tokens that number a page or a step, not grant access (`nextPageToken`, MCP's `progressToken`, AWS `NextToken`).
+  'pagetoken', 'nexttoken', 'progresstoken', 'continuationtoken', 'synctoken', 'resumetoken', 'paginationtoken', 'cursortoken',
+  // A person's number at work identifies them, it is no document of theirs (`EmployeeNo: "E99980031"`).
+  'employeeno', 'employeenumber', 'staffno', 'staffnumber', 'workno', 'workerno', 'empno', 'gonghao', 'year', 'month', 'day', 'age', 'firmware',
   'fw', 'sdk', 'appversion', 'osversion', 'fwversion', 'release', 'sample', 'sampleno', 'specimen', 'specimenno',
   'gender', 'sex', 'mileage', 'odometer', 'temperature', 'kwh', 'power', 'voltage', 'current', 'meterno',
   'meterid', 'stationid', 'plantid', 'lineid', 'workorder', 'workorderno', 'mo', 'pono', 'po', 'grn', 'asn',
@@ -113,7 +117,7 @@ export const THINGS = new Set([
  */
 export const PLACES = new Set([
   'station', 'store', 'shop', 'poi', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'stop',
-  'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark',
+  'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark', 'hospital', 'clinic',
   'cinema', 'theater', 'theatre', 'museum', 'stadium', 'airport', 'port', 'harbor', 'harbour', 'terminal',
   // Fixed equipment: where a camera or a transformer stands is not where a person is.
   'camera', 'cctv', 'kiosk', 'atm', 'tower', 'substation', 'transformer', 'beacon',
@@ -122,7 +126,7 @@ export const PLACES = new Set([
 export const PREMISES = new Set([
   'station', 'store', 'shop', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'restaurant', 'hotel', 'mall',
 ]);
-export const PLACE_CJK = ['站点', '门店', '网点', '商户', '商家', '店铺', '充电站', '加油站', '仓库', '场站', '景点'];
+export const PLACE_CJK = ['站点', '门店', '网点', '商户', '商家', '店铺', '充电站', '加油站', '仓库', '场站', '景点', '医院', '院区', '诊所'];
 export const THING_CJK = [
   '商品', '产品', '货品', '股票', '证券', '基金', '债券', '公司', '企业', '单位', '机构', '商户', '店铺', '门店',
   '品牌', '类目', '文件', '银行', '支行', '网点', '课程', '学校', '班级', '部门', '项目', '城市', '设备', '型号',
@@ -135,6 +139,8 @@ export const TRADE_WORDS = new Set([
   'price', 'px', 'qty', 'quantity', 'volume', 'vol', 'amount', 'amt', 'sku', 'spu', 'symbol', 'ticker', 'stockcode',
   'seccode', 'isin', 'barcode', 'ean', 'upc', 'turnover', 'bid', 'ask', 'open', 'close', 'high', 'low', 'shares',
   'lots', 'position', 'pnl', 'stock', 'brand', 'model', 'partno', 'batchno', 'inventory',
+  // A language model's output: a `token` beside its `logprob` is a piece of text, not a secret.
+  'logprob', 'logprobs',
 ]);
 
 /** Keys whose values are prose: scanned for embedded values. */

@@ -112,12 +112,11 @@ export class JsonMasker implements BodyProcessor {
     const { waiting, path, opts } = this;
     let from = waiting.length;
     while (from > 0 && (frame < 0 || waiting[from - 1]!.leaf.frame === frame)) from--;
+    // Asked again even with no member after it: a leaf that waited because later members could overturn a
+    // finding is found once none came.
     for (const w of waiting.splice(from)) {
-      // With no member after it, asking again would give the same answer: nothing found.
-      if (path.hasLaterSiblings(w.leaf)) {
-        const leaf = path.settle(w.leaf);
-        this.decided(leaf, opts.classifier.classify(leaf, opts.direction, opts.fieldMap), w.start, w.end);
-      } else if (opts.observeLeaf !== undefined) opts.observeLeaf(path.settle(w.leaf), null);
+      const leaf = path.settle(w.leaf);
+      this.decided(leaf, opts.classifier.classify(leaf, opts.direction, opts.fieldMap), w.start, w.end);
     }
   }
 

@@ -348,10 +348,6 @@ export class PathStack implements LeafView {
     return { kind: this.kind, value: this.value, path, frame: this.top, keyAt: f.keys.length, valueAt: f.values.length };
   }
 
-  /** Whether any member (remembered, see MAX_SIBLING_KEYS) came after a waiting leaf. Its frame must still be open. */
-  hasLaterSiblings(w: WaitingLeaf): boolean {
-    return this.frames[w.frame]!.keys.length > w.keyAt;
-  }
 
   /**
    * A waiting leaf seen with every sibling its object has had so far (all of them once it closes),

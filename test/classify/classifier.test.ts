@@ -27,6 +27,15 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['UnionPay card under an account key', { accountNo: '6228480402564890018' }, '/accountNo', 'PAYMENT_CARD'],
   ['UnionPay card under SAP BANKN', { BANKN: '6214831566565595143' }, '/BANKN', 'PAYMENT_CARD'],
   ['UnionPay card under 收款账号', { 收款账号: '6222021234567890128' }, '/收款账号', 'PAYMENT_CARD'],
+  // Tokens that number a page or a step, a model's text token beside its logprob, a secret shown by its ends.
+  ['pagination token', { nextPageToken: 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA' }, '/nextPageToken', null],
+  ['MCP progress token', { progressToken: 'pt-uv8jsez0bs' }, '/progressToken', null],
+  ['logprobs text token', { choices: [{ logprobs: { content: [{ token: ' callback', logprob: -0.01, bytes: [32, 99] }] } }] }, '/choices/0/logprobs/content/0/token', null],
+  ['access token', { token: 'a9F3kLq0Zx81Pm2Vb7Rt' }, '/token', 'CREDENTIAL'],
+  ['API key shown by its ends', { api_key: 'sk-proj...9i9g' }, '/api_key', null],
+  ['employee number with a passport shape', { EmployeeNo: 'E99980031' }, '/EmployeeNo', null],
+  ['hospital coordinates', { hospitalLocation: { lat: 31.2149, lng: 121.4513 } }, '/hospitalLocation/lat', null],
+  ['a hospital campus address', { 院区地址: '上海市徐汇区宛平南路600号' }, '/院区地址', null],
   ['corporate account under an account key', { accountNo: '3100024019609401778' }, '/accountNo', 'BANK_ACCOUNT'],
   ['Luhn-failing 62 number under an account key', { accountNo: '6228480402564890017' }, '/accountNo', 'BANK_ACCOUNT'],
   ['IPv4', { client: '192.168.31.20' }, '/client', 'IP_ADDRESS'],
@@ -79,6 +88,14 @@ describe('classifier: embedded values are spans over the original leaf', () => {
     ['query string', 'a=1&phone=13812345678&b=x', [['13812345678', 'PHONE_NUMBER']]],
     ['URL with query', 'https://cb.example.com/x?email=a.b%40example.com&t=1', [['a.b%40example.com', 'EMAIL_ADDRESS']]],
     ['prose with full-width digits and punctuation', '车主驾驶苏ＢＤ４２９６４追尾，联系电话１５０４８８９０５２０', [['苏ＢＤ４２９６４', 'LICENSE_PLATE'], ['１５０４８８９０５２０', 'PHONE_NUMBER']]],
+    // An assistant's answer as a Markdown table: cells under their columns, the prose around them as text.
+    ['Markdown table in an answer', '以下是需要回访的客户：\n\n| 姓名 | 手机 | 城市 |\n|---|---|---|\n| 石娟晓 | 173-9045-5762 | 北京市 |\n| 谢强 | 15060518340 | 上海市 |\n\n共2位，备用联系人陶然，电话13912345678。',
+      [['石娟晓', 'PERSON_NAME'], ['173-9045-5762', 'PHONE_NUMBER'], ['谢强', 'PERSON_NAME'], ['15060518340', 'PHONE_NUMBER'], ['陶然', 'PERSON_NAME'], ['13912345678', 'PHONE_NUMBER']]],
+    ['CSV in an agent observation', 'name,id_no,address\n姜伟娟,610113199906049970,陕西省西安市雁塔区南京路179弄62号648室',
+      [['姜伟娟', 'PERSON_NAME'], ['610113199906049970', 'CN_RESIDENT_ID'], ['陕西省西安市雁塔区南京路179弄62号648室', 'STREET_ADDRESS']]],
+    ['Markdown table of things', '| SKU | 数量 |\n|:--|--:|\n| AW-9-41 | 13812345678 |', []],
+    // A URL's userinfo holds a password; what is left of it is no e-mail address.
+    ['connection string', 'postgresql://rag_app:Panda%4028030zz@pgvector.internal:5432/rag', [['Panda%4028030zz', 'CREDENTIAL']]],
   ];
   test.each(cases)('%s', (_d, text, want) => {
     const spans = classifyDoc(c, { remark: text }).get('/remark') ?? [];

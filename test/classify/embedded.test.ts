@@ -58,6 +58,8 @@ describe('embedded documents, masked end to end (real classifier, default partia
     ['three levels deep', { a: json({ b: json({ c: json(person) }) }) }],
     ['base64 of JSON', { ext: b64(json(person)) }],
     ['base64 inside JSON in a string', { envelope: json({ data: b64(json(person)) }) }],
+    // An assistant's answer as a Markdown table: the cells are read under their columns.
+    ['a Markdown table in an answer', { content: `Here you go:\n\n| name | mobile | idCard | address |\n| --- | --- | --- | --- |\n| ${person.name} | ${person.mobile} | ${person.idCard} | ${person.address} |\n\nAnything else?` }],
   ])('%s: no value survives at any layer, and the outer body stays valid JSON', (_what, doc) => {
     const body = Buffer.from(json(doc));
     for (const sizes of [[body.length], [], [7, 3, 19]]) {

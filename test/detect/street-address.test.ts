@@ -2,6 +2,8 @@ import { streetAddress } from '../../src/detect/types/street-address';
 import { specify } from './table';
 
 specify(streetAddress, [
+  // Lines are a table or prose that may hold an address and more: the text scan reads them, not the whole.
+  ['name,id_no,address\n姜伟娟,610113199906049970,陕西省西安市雁塔区南京路179弄62号648室', null],
   ['北京市朝阳区建国路88号', 'strong'],
   ['广东省深圳市南山区科技园南区粤兴三道9号华润大厦1201室', 'strong'],
   ['上海市浦东新区', 'weak'], // a district, not a street address: key decides

@@ -57,7 +57,8 @@ const WEST_TEXT = new RegExp(
   'g',
 );
 // Running text: a run of CJK/digits ending in a house number; leading verbs and cue words are trimmed.
-const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
+// After the number, a compound's name may come before its building (`…126号丽景湾3栋3单元406室`).
+const CN_TEXT = /[\u4e00-\u9fff0-9]{2,40}?(?:[路街道巷弄]|胡同|大道|小区|花园|公寓|大厦|新村|家园)[0-9一二三四五六七八九十]+号(?:院)?(?:[\u4e00-\u9fff]{2,8}?(?=[0-9]+(?:号楼|栋|幢|座)))?(?:[0-9]+(?:号楼|栋|幢|座))?(?:[0-9]+单元)?(?:[0-9]+(?:室|号))?/g;
 const LEAD = /^(?:.*?(?:地址|住址|送到|寄到|发往|位于|住在|住|在|到|至|于|是|为))?/;
 const SENTENCE = /[，。：；！？、:;!?]/;
 /** An organisation named after its city (`深圳市蓝海电子商务有限公司`, `广州市实验小学`) is not an address. */
@@ -105,8 +106,8 @@ export const streetAddress: Detector = {
   assess(v, kind, s) {
     if (kind !== 'string' || s.len < 4 || s.len > 120) return null;
     if (s.cjk >= 2) {
-      // Sentence punctuation means prose that may contain an address (and more): the text scan decides.
-      if (s.other > 0 && SENTENCE.test(v)) return null;
+      // Sentence punctuation or lines mean prose or a table that may contain an address (and more): the text scan decides.
+      if (s.other > 0 && (SENTENCE.test(v) || v.indexOf('\n') >= 0)) return null;
       const admin = CN_ADMIN.test(v);
       if (CN_STREET.test(v) && CN_NUMBER.test(v)) return EV_CN_FULL;
       if (ORGANISATION.test(v)) return null;
