@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const v = require('./values');
 const { leaves, decodings } = require('./common');
-const file = process.argv[2] || path.join(__dirname, '..', '..', 'test', 'corpus', 'blind5.jsonl');
+const DEFAULT_FILE = path.join(__dirname, '..', '..', 'test', 'corpus', 'blind5.jsonl');
 
 const RX = {
   cn_mobile: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g,
@@ -27,6 +27,10 @@ const ACCEPT = [
   [/^deep-container-legal-docs$/, /\/fee$/, /./, 'amount'],
 ];
 const key = s => v.norm(String(s)).replace(/[^0-9A-Za-z@.\u4e00-\u9fff]/g, '').toLowerCase();
+// auditFile(file, { accept, log }) -> number of unexplained matches; accept defaults to blind5's ACCEPT list
+function auditFile(file, opts = {}) {
+const accept = opts.accept || ACCEPT;
+const log = opts.log || console.log;
 let n = 0;
 for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const c = JSON.parse(line); const doc = JSON.parse(c.body);
@@ -44,12 +48,15 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
           if (name === 'resident_id18' && false) continue;
           const k = key(s);
           if (labelled.some(L => L.includes(k) || k.includes(L) || (k.startsWith('86') && L.includes(k.slice(2))))) continue;
-          const acc = ACCEPT.find(([sr, pr, mr]) => sr.test(c.shape) && pr.test(ptr) && mr.test(s));
-          if (acc) { if (process.env.SHOWACC) console.log('ACCEPTED', c.id, ptr, s, acc[3]); continue; }
-          n++; console.log(`${c.id}\t${ptr}\t${name}\t${s}`);
+          const acc = accept.find(([sr, pr, mr]) => sr.test(c.shape) && pr.test(ptr) && mr.test(s));
+          if (acc) { if (process.env.SHOWACC) log('ACCEPTED', c.id, ptr, s, acc[3]); continue; }
+          n++; log(`${c.id}\t${ptr}\t${name}\t${s}`);
         }
       }
     }
   }
 }
-console.log(`${n} suspicious match(es)`);
+return n;
+}
+module.exports = { auditFile, RX, ACCEPT, key };
+if (require.main === module) { const n = auditFile(process.argv[2] || DEFAULT_FILE); console.log(`${n} suspicious match(es)`); }

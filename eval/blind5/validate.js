@@ -5,10 +5,8 @@ const path = require('path');
 const v = require('./values');
 const { resolve, decodings } = require('./common');
 
-const file = process.argv[2] || path.join(__dirname, '..', '..', 'test', 'corpus', 'blind5.jsonl');
+const DEFAULT_FILE = path.join(__dirname, '..', '..', 'test', 'corpus', 'blind5.jsonl');
 const TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'CN_RESIDENT_ID', 'PASSPORT_NUMBER', 'CN_HK_MACAU_PERMIT', 'CN_USCC', 'PAYMENT_CARD', 'BANK_ACCOUNT', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'IP_ADDRESS', 'GEO_LOCATION', 'LICENSE_PLATE', 'VEHICLE_VIN', 'CREDENTIAL', 'US_SSN']);
-const problems = [];
-const bad = (id, msg) => problems.push(`${id}: ${msg}`);
 
 function dobOk(s) {
   s = v.norm(s);
@@ -39,6 +37,11 @@ function typeOk(t, val) {
   }
 }
 
+// validateFile(file, { split }) -> { problems, count }; split defaults to 'blind5'
+function validateFile(file, opts = {}) {
+const split = opts.split || 'blind5';
+const problems = [];
+const bad = (id, msg) => problems.push(`${id}: ${msg}`);
 const lines = fs.readFileSync(file, 'utf8').split('\n').filter(l => l.length);
 const ids = new Set();
 const KEYS = ['id', 'method', 'path', 'direction', 'contentType', 'body', 'labels', 'hardNegatives', 'split', 'shape'];
@@ -51,7 +54,7 @@ lines.forEach((line, i) => {
   if (!id.startsWith(c.shape + '-')) bad(id, 'id does not start with shape');
   if (!['GET', 'POST', 'PUT', 'PATCH'].includes(c.method)) bad(id, 'method');
   if (!['request', 'response'].includes(c.direction)) bad(id, 'direction');
-  if (c.contentType !== 'application/json' || c.split !== 'blind5' || !/^\/api\//.test(c.path)) bad(id, 'contentType/split/path');
+  if (c.contentType !== 'application/json' || c.split !== split || !/^\/api\//.test(c.path)) bad(id, 'contentType/split/path');
   let doc;
   try { doc = JSON.parse(c.body); } catch (e) { bad(id, 'body is not JSON'); return; }
   const lp = new Set();
@@ -75,5 +78,12 @@ lines.forEach((line, i) => {
   }
   if (new Set(c.hardNegatives).size !== c.hardNegatives.length) bad(id, 'duplicate hard negative');
 });
-if (problems.length) { console.log(problems.join('\n')); console.log(`${problems.length} problem(s) in ${lines.length} lines`); process.exit(1); }
-console.log(`OK: ${lines.length} lines validated`);
+return { problems, count: lines.length };
+}
+function main(file, opts) {
+  const { problems, count } = validateFile(file, opts);
+  if (problems.length) { console.log(problems.join('\n')); console.log(`${problems.length} problem(s) in ${count} lines`); process.exit(1); }
+  console.log(`OK: ${count} lines validated`);
+}
+module.exports = { validateFile, typeOk, dobOk, TYPES, main };
+if (require.main === module) main(process.argv[2] || DEFAULT_FILE);
