@@ -65,4 +65,10 @@ specify(personName, [
   ['Patient Oliver Harper, DOB 07/12/1988', ['Oliver Harper']],
   ['Customer is 姜伟娟. Next, check orders', ['姜伟娟']],
   ['Customer Service Team will call; To: Support Team', []],
+  // A name before its identifier in brackets or one of its own records; a full name before its record in English.
+  ['帮我查一下段海（工号E63241）的工资卡号', ['段海']],
+  ['已完成，秦军平的体检报告摘要已生成', ['秦军平']],
+  ['王府井的地铁站', []],
+  ["Update Grace Bennett's direct line to +49 170 44146365", ['Grace Bennett']],
+  ["New York's phone directory", []],
 ]);

@@ -64,8 +64,16 @@ const DISPLAY_NAME = new RegExp(
   `(?:^|[\\s:,;"'(])(${NOT_A_NAME}\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}|[\\u4e00-\\u9fff]{2,4})\\s*[<(（][^<>()\\s@]{1,64}@[^<>()\\s]{1,255}[>)）]`,
   'gu',
 );
-/** Forms of address after a name (`毛晨沐您好`, `张伟先生`). */
-const ADDRESSED = /您好|先生|女士/g;
+/**
+ * What follows a name in Chinese: a form of address (`毛晨沐您好`, `张伟先生`), an identifier in brackets
+ * (`段海（工号E63241）`), or one of the person's own records (`段海的工资卡`, `秦军平的体检报告`).
+ */
+const AFTER_NAME = /您好|先生|女士|[（(](?:工号|身份证|手机|电话|学号|员工号)|的(?:工资卡|银行卡|手机|电话|身份证|住址|家庭住址|地址|邮箱|生日|病历|体检)/g;
+/** A full name whose own record follows (`Update Grace Bennett's direct line`, `Emily Wilson's date of birth`). */
+const EN_POSSESSIVE = new RegExp(
+  `\\b(${NOT_A_NAME}[A-Z][a-z]+ [A-Z][a-z]+)['’]s (?:direct line|mobile|cell|home address|e-?mail address|date of birth|birthday|SSN|passport|salary|medical record|account number|phone number)\\b`,
+  'g',
+);
 /** How a person is related to another (`relation: "母亲"`): 母, 金, 高… are surnames, these words are not names. */
 const KINSHIP = new Set(['父亲', '母亲', '配偶', '丈夫', '妻子', '儿子', '女儿', '子女', '本人', '朋友', '同事', '兄弟', '姐妹',
   '爷爷', '奶奶', '外公', '外婆', '哥哥', '姐姐', '弟弟', '妹妹', '父母', '亲属', '其他',
@@ -146,12 +154,13 @@ export const personName: Detector = {
     // A cue and a surname are three CJK characters at least; a Western name has capitals.
     if (s.cjk >= 3) {
       cnCued(text, hit, CN_CUE);
-      cnAddressed(text, hit);
+      cnBeforeCue(text, hit);
     }
     if (s.upper > 0) {
       enCued(text, hit, EN_CUE);
       enCued(text, hit, EN_ROLE_COLON);
       enCued(text, hit, EN_SELF);
+      if (text.indexOf('s ') > 0) enPossessive(text, hit);
       if (s.cjk >= 2) cnCued(text, hit, EN_CJK_CUE);
     }
     if (s.at > 0) displayNames(text, hit);
@@ -171,15 +180,17 @@ function cnCued(text: string, hit: TextHit, cue: RegExp): void {
   }
 }
 
-/** A Chinese name right before a form of address (`毛晨沐您好`), starting the text or after a stop character. */
-function cnAddressed(text: string, hit: TextHit): void {
-  ADDRESSED.lastIndex = 0;
-  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+/** A Chinese name right before what follows names (AFTER_NAME), starting the text or after a stop character. */
+function cnBeforeCue(text: string, hit: TextHit): void {
+  AFTER_NAME.lastIndex = 0;
+  for (let m = AFTER_NAME.exec(text); m !== null; m = AFTER_NAME.exec(text)) {
+    const bracketed = m[0].charCodeAt(0) === 0xff08 || m[0].charCodeAt(0) === 40;
     for (const len of [3, 2]) {
       const at = m.index - len;
       if (at < 0) continue;
       const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-      if (isCjk(before) && !STOP.has(text[at - 1]!)) continue;
+      // An identifier in brackets right after it says enough (`查一下段海（工号…）`); otherwise the name starts a phrase.
+      if (!bracketed && isCjk(before) && !STOP.has(text[at - 1]!)) continue;
       if (cnName(text.slice(at, m.index))) {
         hit(at, m.index, EV_CUE_NAME);
         break;
@@ -196,6 +207,11 @@ function enCued(text: string, hit: TextHit, cue: RegExp): void {
     const at = m.index + m[0].length - name.length;
     hit(at, at + name.length, EV_CUE_NAME);
   }
+}
+
+function enPossessive(text: string, hit: TextHit): void {
+  EN_POSSESSIVE.lastIndex = 0;
+  for (let m = EN_POSSESSIVE.exec(text); m !== null; m = EN_POSSESSIVE.exec(text)) hit(m.index, m.index + m[1]!.length, EV_CUE_NAME);
 }
 
 function displayNames(text: string, hit: TextHit): void {
