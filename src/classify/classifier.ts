@@ -283,8 +283,11 @@ export class ContextClassifier implements LeafClassifier {
         }
         continue;
       }
-      // Weak value evidence with no key or hint only goes on when route history may still decide it.
-      if (kev === null && !hinted && (vev.weight < 1 && (this.deps.fieldEvidence === undefined || vev.weight < -0.5))) continue;
+      // Weak value evidence with no key or hint only goes on when route history may still decide it, and is
+      // then found only if the history speaks for it. A person's record (siblings, path) is context for a name
+      // or a birth date in it (`NameInPNR: "DING/YA"` among passengers), not for a token or a number.
+      const historyOnly = kev === null && !hinted && vev.weight < 1;
+      if (historyOnly && (this.deps.fieldEvidence === undefined || vev.weight < -0.5)) continue;
       // The evidence list is only kept for explain(): the fast path sums weights and builds nothing.
       const ev = trace === null ? null : this.scratch;
       if (ev !== null) {
@@ -318,13 +321,16 @@ export class ContextClassifier implements LeafClassifier {
         }
       }
       const fe = this.deps.fieldEvidence;
+      let history = 0;
       if (fe !== undefined && score > UNDECIDED_LOW && score < UNDECIDED_HIGH) {
         const se = fe.evidenceFor(fieldMap.route, direction, leaf.fieldPath(), h.type);
         if (se !== null) {
+          history = se.weight;
           score += se.weight;
           ev?.push(se);
         }
       }
+      if (historyOnly && history <= 0 && !h.personal) continue;
       // Compared in log-odds: the logistic is computed once, for the winner.
       const bar = h.bar;
       if (score < bar && score + siblingGap >= bar) this.shortOfSiblings = true;

@@ -39,7 +39,9 @@ export const NEGATIVE = new Set([
   // Tokens that number a page or a step, not grant access (`nextPageToken`, MCP's `progressToken`, AWS `NextToken`).
   'pagetoken', 'nexttoken', 'progresstoken', 'continuationtoken', 'synctoken', 'resumetoken', 'paginationtoken', 'cursortoken',
   // A person's number at work identifies them, it is no document of theirs (`EmployeeNo: "E99980031"`).
-  'employeeno', 'employeenumber', 'staffno', 'staffnumber', 'workno', 'workerno', 'empno', 'gonghao', 'year', 'month', 'day', 'age', 'firmware',
+  'employeeno', 'employeenumber', 'staffno', 'staffnumber', 'workno', 'workerno', 'empno', 'gonghao',
+  // A visa status (`work_authorization: "H-1B"`), not an Authorization header.
+  'workauthorization', 'year', 'month', 'day', 'age', 'firmware',
   'fw', 'sdk', 'appversion', 'osversion', 'fwversion', 'release', 'sample', 'sampleno', 'specimen', 'specimenno',
   'gender', 'sex', 'mileage', 'odometer', 'temperature', 'kwh', 'power', 'voltage', 'current', 'meterno',
   'meterid', 'stationid', 'plantid', 'lineid', 'workorder', 'workorderno', 'mo', 'pono', 'po', 'grn', 'asn',
@@ -117,7 +119,7 @@ export const THINGS = new Set([
  */
 export const PLACES = new Set([
   'station', 'store', 'shop', 'poi', 'merchant', 'branch', 'warehouse', 'venue', 'outlet', 'depot', 'stop',
-  'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark', 'hospital', 'clinic',
+  'restaurant', 'hotel', 'mall', 'parking', 'charger', 'pile', 'site', 'facility', 'landmark', 'hospital', 'clinic', 'park',
   'cinema', 'theater', 'theatre', 'museum', 'stadium', 'airport', 'port', 'harbor', 'harbour', 'terminal',
   // Fixed equipment: where a camera or a transformer stands is not where a person is.
   'camera', 'cctv', 'kiosk', 'atm', 'tower', 'substation', 'transformer', 'beacon',

@@ -1,4 +1,4 @@
-import { classifyWithEvidence, createClassifier, walkLeaves } from '../../src/classify';
+import { classifyWithEvidence, createClassifier, FieldStats, walkLeaves } from '../../src/classify';
 import type { SensitiveType } from '../../src/types';
 import { classifyDoc, fieldMapOf, NO_FIELDS, typeAt } from './helpers';
 
@@ -36,6 +36,8 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['employee number with a passport shape', { EmployeeNo: 'E99980031' }, '/EmployeeNo', null],
   ['hospital coordinates', { hospitalLocation: { lat: 31.2149, lng: 121.4513 } }, '/hospitalLocation/lat', null],
   ['a hospital campus address', { 院区地址: '上海市徐汇区宛平南路600号' }, '/院区地址', null],
+  ['a visa status under work_authorization', { work_authorization: 'US Citizen' }, '/work_authorization', null],
+  ['a parking lot position', { data: { parkLat: 31.200661, parkLng: 121.420041 } }, '/data/parkLat', null],
   ['corporate account under an account key', { accountNo: '3100024019609401778' }, '/accountNo', 'BANK_ACCOUNT'],
   ['Luhn-failing 62 number under an account key', { accountNo: '6228480402564890017' }, '/accountNo', 'BANK_ACCOUNT'],
   ['IPv4', { client: '192.168.31.20' }, '/client', 'IP_ADDRESS'],
@@ -111,6 +113,19 @@ describe('classifier: embedded values are spans over the original leaf', () => {
 
   test('an order number in text is not a phone', () => {
     expect(classifyDoc(c, { remark: '订单号13812345678已发货' }).get('/remark')).toBeUndefined();
+  });
+});
+
+describe('classifier: with route history, context alone', () => {
+  // A classifier that may consult route statistics lets weak values on; with no history for the field, a person's
+  // record still makes a name of a name-shaped value, but not a secret of a token or coordinates of a number.
+  const h = createClassifier({ fieldEvidence: new FieldStats() });
+  test.each<[string, unknown, string, SensitiveType | null]>([
+    ['a WeChat id beside a person', { owner: { name: '王伟', phone: '13812345678', wechat: 'wxid_c3r1s6y2xoodrl' } }, '/owner/wechat', null],
+    ['a student number beside a child', { child: { name: '王小明', birthday: '2019-03-02', studentNo: '74840055' } }, '/child/studentNo', null],
+    ['a PNR name among passengers', { Passengers: [{ NameInPNR: 'DING/YA', IdNo: '110105194912310021', Mobile: '13812345678' }] }, '/Passengers/0/NameInPNR', 'PERSON_NAME'],
+  ])('%s', (_d, doc, pointer, want) => {
+    expect(typeAt(h, doc, pointer)).toBe(want);
   });
 });
 

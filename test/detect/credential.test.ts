@@ -21,6 +21,7 @@ specify(credential, [
   ['SM' + 'fedcba9876543210'.repeat(2), 'against'],
   ['ch_3MmlLrLkdIwHu7ix0snN0B15', 'against'],
   ['cus_NffrFeUfNV2Hib', 'against'],
+  ['tok_scGcCyj9fTY7VshmcCUhWuI8', 'against'], // a card token's id
   ['C024BE91L', 'against'],
   ['U024BE7LH', 'against'],
   ['1234567890123456', 'against'],

@@ -26,7 +26,7 @@ const TEXT = new RegExp(
  * Public object ids of vendors whose secrets we do know (Twilio `AC`/`SM`/`MG`… + 32 hex, Stripe `ch_`/`cus_`/`pi_`…,
  * Slack `C…`/`U…`): opaque, but naming a record, not granting access. Tested case-sensitively.
  */
-const VENDOR_ID = /^(?:[A-Z]{2}[0-9a-f]{32}|(?:ch|cus|pi|pm|in|il|sub|si|prod|price|txn|re|evt|acct|py|po|tr|seti|src|card|ba|cs|ii|dp|file|plan)_[A-Za-z0-9]{8,40}|[CUWGDTB][A-Z0-9]{8,10})$/;
+const VENDOR_ID = /^(?:[A-Z]{2}[0-9a-f]{32}|(?:ch|cus|pi|pm|in|il|sub|si|prod|price|txn|re|evt|acct|py|po|tr|seti|src|card|ba|cs|ii|dp|file|plan|tok)_[A-Za-z0-9]{8,40}|[CUWGDTB][A-Z0-9]{8,10})$/;
 
 /** Case-sensitive, unlike TEXT: a credential after `Bearer`/`Basic` has a capital, digit or separator. */
 const AUTH_TOKEN = /[^a-z]/;
