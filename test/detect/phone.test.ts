@@ -5,6 +5,12 @@ specify(phone, [
   ['13812345678', 'strong'],
   ['19912345678', 'strong'],
   ['12012345678', null], // 120 is not an allocated mobile prefix
+  // A US or Canadian toll-free number is a business's line; a CN mobile in the 180 range is not one.
+  ['+1 (800) 654-3131', null],
+  ['1-888-555-0199', null],
+  ['(877) 555-0100', null],
+  ['18001234567', 'strong'],
+  ['180 0123 4567', 'strong'],
   ['13812345678', 'weak', 'number'],
   ['+86 138 1234 5678', 'strong'],
   ['0086-13812345678', 'strong'],
@@ -41,5 +47,6 @@ specify(phone, [
   ['电话：010-65529988，手机+86 139 8765 4321', ['010-65529988', '+86 139 8765 4321']],
   ['订单号2024112813812345678', []],
   ['Reach me at (523) 918-5788 after 5pm', ['(523) 918-5788']],
+  ['Call the desk at +1 (800) 654-3131 or me at (523) 918-5788', ['(523) 918-5788']],
   ['药品本位码8613812345678', ['8613812345678']], // found, but weak: the classifier drops it without a phone cue
 ]);

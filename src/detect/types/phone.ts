@@ -17,6 +17,13 @@ const MOBILE_EXT = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)\d{8}[_,#-]
 const NATIONAL = /^0\d{1,4}(?:[ ./-]\d{2,8}){1,5}$/;
 /** CN 400/800 numbers are companies' service lines, never a person's. */
 const CN_SERVICE = /^[48]00[- ]?\d{3}[- ]?\d{4}$/;
+/** A North American number as written (`+1 (800) 654-3131`, `1-888-…`, `(877) …`, `800-…`): only there is 8xx an area code. */
+const NANP_WRITTEN = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$/;
+/** US and Canadian toll-free numbers are businesses' lines, never a person's (a CN mobile 180… is not one: no grouping or +1). */
+function tollFree(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c === 43 || c === 40 || v.indexOf('-') > 0 || v.indexOf(' ') > 0 || v.indexOf('.') > 0) && NANP_WRITTEN.test(v);
+}
 
 const EV_MOBILE = evidence('CN mobile number (allocated prefix)', 3);
 const EV_MOBILE_NUMBER = evidence('CN mobile shape stored as a JSON number', 1.5);
@@ -65,6 +72,7 @@ export const phone: Detector = {
     if (s.digits < 7 || s.digits > 15 || s.letters > 0 || s.cjk > 0 || s.len > 24) return null;
     if (kind === 'number') return s.len === 11 && MOBILE.test(v) ? EV_MOBILE_NUMBER : null;
     if (s.len <= 12 && CN_SERVICE.test(v)) return null;
+    if (s.len >= 12 && tollFree(v)) return null;
     if (s.len === 10 && s.digits === 10 && kind === 'string' && NANP_BARE.test(v)) return EV_NANP_BARE;
     if (s.len === 11 && s.digits === 11) {
       if (MOBILE.test(v)) return EV_MOBILE;
@@ -85,7 +93,7 @@ export const phone: Detector = {
     TEXT.lastIndex = 0;
     for (let m = TEXT.exec(text); m !== null; m = TEXT.exec(text)) {
       const raw = m[0];
-      if (CN_SERVICE.test(raw)) continue;
+      if (CN_SERVICE.test(raw) || tollFree(raw)) continue;
       const c0 = raw.charCodeAt(0);
       const ev = c0 === 56 && raw.length === 13 ? EV_BARE_86 : c0 === 43 || c0 === 56 || raw.startsWith('0086')
         ? EV_MOBILE_FORMATTED
