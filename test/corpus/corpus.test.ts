@@ -17,10 +17,12 @@ const load = (files: string[]): Case[] => files.flatMap((f) =>
 const cases = load(['main.jsonl', 'heldout.jsonl']);
 /** The outsider's corpus (eval/wild/): measured by `npm run eval`, held to the same well-formedness. */
 const wild = load(['wild.jsonl']);
-/** The second, third and fourth outsiders' corpora (eval/blind/, eval/blind3/, eval/blind4/): scored by eval/score-file.ts. */
+/** The later outsiders' corpora (eval/blind/, eval/blind3/ … eval/blind6/): scored by eval/score-file.ts. */
 const blind = load(['blind.jsonl']);
 const blind3 = load(['blind3.jsonl']);
 const blind4 = load(['blind4.jsonl']);
+const blind5 = load(['blind5.jsonl']);
+const blind6 = load(['blind6.jsonl']);
 
 function leafAt(doc: unknown, pointer: string): unknown {
   return pointer.slice(1).split('/').reduce<unknown>((cur, raw) => (cur as Record<string, unknown>)?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
@@ -41,7 +43,11 @@ describe('corpus', () => {
     expect(blind3.every((c) => c.split === 'blind3')).toBe(true);
     expect(blind4.length).toBeGreaterThan(0);
     expect(blind4.every((c) => c.split === 'blind4')).toBe(true);
-    for (const c of [...cases, ...wild, ...blind, ...blind3, ...blind4]) {
+    expect(blind5.length).toBeGreaterThan(0);
+    expect(blind5.every((c) => c.split === 'blind5')).toBe(true);
+    expect(blind6.length).toBeGreaterThan(0);
+    expect(blind6.every((c) => c.split === 'blind6')).toBe(true);
+    for (const c of [...cases, ...wild, ...blind, ...blind3, ...blind4, ...blind5, ...blind6]) {
       const doc = JSON.parse(c.body) as unknown;
       for (const l of c.labels) {
         expect(isSensitiveType(l.type)).toBe(true);
