@@ -36,6 +36,7 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['employee number with a passport shape', { EmployeeNo: 'E99980031' }, '/EmployeeNo', null],
   ['hospital coordinates', { hospitalLocation: { lat: 31.2149, lng: 121.4513 } }, '/hospitalLocation/lat', null],
   ['a hospital campus address', { 院区地址: '上海市徐汇区宛平南路600号' }, '/院区地址', null],
+  ['the legal representative of a company', { Parties: [{ Name: '某某科技有限公司', LegalRepresentative: '诸葛刚' }] }, '/Parties/0/LegalRepresentative', 'PERSON_NAME'],
   ['a visa status under work_authorization', { work_authorization: 'US Citizen' }, '/work_authorization', null],
   ['a parking lot position', { data: { parkLat: 31.200661, parkLng: 121.420041 } }, '/data/parkLat', null],
   ['corporate account under an account key', { accountNo: '3100024019609401778' }, '/accountNo', 'BANK_ACCOUNT'],

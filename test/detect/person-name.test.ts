@@ -39,6 +39,10 @@ specify(personName, [
   ['DING2', null],
   ['Dra. Lucía Gómez Ruiz', 'weak'], // a leading title is part of the name's text
   ['Dr. John Smith', 'weak'],
+  ['Anouk van den Berg', 'weak'], // Dutch, Spanish, Portuguese particles, up to two
+  ['Maria da Silva', 'weak'],
+  ['박다은 원장', 'weak'], // a Korean name and the title after it
+  ['치과 원장', null],
   // A field legend's labels (`{"xm": "姓名", "jbr": "经办人"}`) name no one.
   ['姓名', null],
   ['经办人', null],

@@ -23,13 +23,15 @@ function koName(v: string): boolean {
   const sn = KO_COMPOUND.some((p) => v.startsWith(p)) ? 2 : KO_SURNAMES.has(v[0]!) ? 1 : 0;
   return sn > 0 && v.length - sn >= 1 && v.length - sn <= 2;
 }
+/** Titles written after a Korean name: director, teacher or doctor, the honorifics 님 and 씨, ranks at work. */
+const KO_TITLES = new Set(['원장', '선생님', '님', '씨', '교수', '의사', '간호사', '팀장', '과장', '부장', '대리', '사원', '실장', '이사', '대표']);
 const JA_SPACED = /^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}$/;
 const KANA_NAME = /^[\u30a1-\u30fa\u30fc]{2,10}[ \u3000][\u30a1-\u30fa\u30fc]{1,10}$/;
 const EV_KANA_NAME = evidence('katakana reading of a name (family and given)', 1);
 const EV_CUE_NAME = evidence('name after a person cue word (姓名, 联系人, Mr., patient…)', 5);
 // Letters with diacritics count as letters (`José García`, `Jürgen`, `Łukasz`).
 // A title may lead (`Dr. Anna Weber`, `Dra. Lucía Gómez`); it is masked with the name.
-const WESTERN = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle)\.? )?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:van |de |von |O')?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){1,2}$/u;
+const WESTERN = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle)\.? )?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:(?:van|von|de|der|den|del|della|da|das|dos|di|du|le|la|ter|ten) ){0,2}(?:O')?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){1,2}$/u;
 // One family name may be an Irish `O'` form or double-barrelled (`O'Brien`, `Smith-Jones`).
 const SINGLE = /^(?:\p{Lu}')?\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?$/u;
 // Travel documents and GDS records write `SURNAME/GIVEN`, `SURNAME,GIVEN` or `SURNAME GIVEN`.
@@ -118,10 +120,12 @@ export const personName: Detector = {
       'shimei', 'namae', 'nachn', 'vorna',
       // Russian transliterated (фамилия, имя, отчество), Vietnamese (họ tên), Indonesian (nama lengkap).
       'familiya', 'imya', 'otchestvo', 'hoten', 'hovaten', 'namalengkap',
+      // A company's legal representative (法定代表人) is a natural person, named in every registration.
+      'legalrepresentative', 'legalrep', 'fddbr', 'fadingdaibiaoren', 'frdb',
     ],
     // SAP: NAMEV first name, KOINH account holder (Kontoinhaber; a company's too).
-    weak: ['namev', 'koinh', 'kontoinhaber', 'inhaber', 'name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'nama'],
-    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '聯繫人', '聯絡人', '收貨人', '氏名', 'フリガナ', 'ふりがな', 'シメイ', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
+    weak: ['namev', 'koinh', 'kontoinhaber', 'inhaber', 'name', 'username', 'contact', 'holder', 'owner', 'receiver', 'recipient', 'sender', 'signer', 'applicant', 'nm', 'mc', 'nombre', 'nom', 'nome', 'naam', 'titulaire', 'titular', 'nama'],
+    cjk: ['姓名', '名字', '联系人', '收货人', '收件人', '寄件人', '持卡人', '户名', '开户名', '患者', '真实姓名', '监护人', '姓', '名', '法定代表人', '法人代表', '聯繫人', '聯絡人', '收貨人', '氏名', 'フリガナ', 'ふりがな', 'シメイ', '이름', '성명', '성함', '담당자', '담당의', '보호자'],
   },
   textClasses: C.CJK | C.UPPER,
   textGate: (s) => s.cjk >= 3 || s.upper >= 1,
@@ -139,6 +143,11 @@ export const personName: Detector = {
       return s.len <= 4 || v.indexOf('·') > 0 ? EV_CJK_SHORT : null;
     }
     if (s.other === s.len && koName(v)) return EV_KO_NAME;
+    // A Korean name and the title after it (`박다은 원장`, `김민준 님`).
+    if (s.space === 1 && s.other === s.len - 1) {
+      const sp = v.indexOf(' ');
+      if (KO_TITLES.has(v.slice(sp + 1)) && koName(v.slice(0, sp))) return EV_KO_NAME;
+    }
     // A name's katakana reading (`フリガナ: "タカハシ ケンタ"`).
     if (s.other === s.len - s.space && s.space === 1 && KANA_NAME.test(v)) return EV_KANA_NAME;
     if (s.space > 0 && s.space <= 3 && WESTERN.test(v)) return EV_WESTERN;
