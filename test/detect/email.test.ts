@@ -13,6 +13,7 @@ specify(email, [
   ['agents-support@acme.example', 'against'],
   ['no-reply@mail.example.com', 'against'],
   ['supportive.jane@example.com', 'strong'],
+  ['bi-export@cinema-dw.iam.gserviceaccount.com', 'against'], // a cloud service account: a machine's identity
 ], [
   ['联系邮箱li.na@corp.example.cn，谢谢', ['li.na@corp.example.cn']],
   ['no address here', []],
