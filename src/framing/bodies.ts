@@ -5,7 +5,8 @@ import { FormFraming } from './form';
 import { NdjsonFraming } from './ndjson';
 import { RecordMasker } from './record-masker';
 import { RecordStream } from './records';
-import { SseFraming } from './sse';
+import { DeltaRuns } from './deltas';
+import { rewriteEventData, SseFraming } from './sse';
 import { PairMasker, type ValueContext } from './value';
 
 export const isSseMediaType = (t: string): boolean => t === 'text/event-stream';
@@ -34,7 +35,7 @@ export function framedBodies(deps: FramingDeps): ReadonlyArray<readonly [(mediaT
   };
   const stream = (framing: ConstructorParameters<typeof RecordStream>[0]): BodyProcessor => new RecordStream(framing, deps.maxRecordBytes);
   return [
-    [isSseMediaType, (ctx) => stream(new SseFraming(records(ctx, true)))],
+    [isSseMediaType, (ctx) => stream(new SseFraming(records(ctx, true), new DeltaRuns(text(ctx), rewriteEventData)))],
     [isNdjsonMediaType, (ctx) => stream(new NdjsonFraming(records(ctx, false)))],
     [isFormMediaType, (ctx) => stream(new FormFraming(new PairMasker(text(ctx))))],
   ];

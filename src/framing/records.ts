@@ -17,6 +17,8 @@ export interface Framing {
   scan(buf: Uint8Array, from: number): number;
   /** The bytes to release for one whole record (may be a view of `bytes`). `final`: the body ended inside it. */
   record(bytes: Buffer, final: boolean): Uint8Array;
+  /** At the end of the body: anything the framing held back across records (see SseFraming). */
+  flush?(): Uint8Array;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -49,7 +51,7 @@ export class RecordStream implements BodyProcessor {
 
   end(): Uint8Array {
     return this.guard(() => {
-      if (this.heldLen === 0) return EMPTY;
+      if (this.heldLen === 0) return this.framing.flush?.() ?? EMPTY;
       const out = Buffer.from(this.framing.record(this.held.subarray(0, this.heldLen), true));
       this.base += this.heldLen;
       this.heldLen = 0;

@@ -1,3 +1,4 @@
+import type { DeltaRuns } from './deltas';
 import type { Framing } from './records';
 import type { PayloadMasker } from './record-masker';
 
@@ -25,7 +26,8 @@ export class SseFraming implements Framing {
   private afterCR = false;
   private atStart = true;
 
-  constructor(private readonly masker: PayloadMasker) {}
+  /** `deltas`: an LLM stream's text across events (see deltas.ts); absent, each event stands alone. */
+  constructor(private readonly masker: PayloadMasker, private readonly deltas?: DeltaRuns) {}
 
   scan(buf: Uint8Array, from: number): number {
     for (let i = from; i < buf.length; i++) {
@@ -45,16 +47,36 @@ export class SseFraming implements Framing {
     return -1;
   }
 
-  record(bytes: Buffer): Uint8Array {
+  record(bytes: Buffer, final: boolean): Uint8Array {
     // A UTF-8 BOM may open the stream; it is not part of the first field name.
     const from = this.atStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     this.atStart = false;
     const lines = dataLines(bytes, from);
-    if (lines.length === 0) return bytes;
-    const payload = lines.length === 1 ? bytes.subarray(lines[0]!.value, lines[0]!.end) : joinData(bytes, lines);
-    const masked = this.masker.mask(payload);
-    return masked === undefined ? bytes : rewrite(bytes, lines, masked);
+    let out = bytes;
+    let data: Buffer | undefined;
+    if (lines.length > 0) {
+      const payload = lines.length === 1 ? bytes.subarray(lines[0]!.value, lines[0]!.end) : joinData(bytes, lines);
+      const masked = this.masker.mask(payload);
+      data = masked ?? payload;
+      if (masked !== undefined) out = rewrite(bytes, lines, masked);
+    }
+    if (this.deltas === undefined) return out;
+    const released = this.deltas.next(out, data);
+    if (final) released.push(...this.deltas.flush());
+    return released.length === 1 ? released[0]! : Buffer.concat(released);
   }
+
+  flush(): Uint8Array {
+    return this.deltas === undefined ? EMPTY : Buffer.concat(this.deltas.flush());
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** The event with its data replaced by `payload` (a held event of an LLM stream, redacted across events). */
+export function rewriteEventData(event: Buffer, payload: string): Buffer {
+  const lines = dataLines(event, event[0] === 0xef && event[1] === 0xbb && event[2] === 0xbf ? 3 : 0);
+  return lines.length === 0 ? event : rewrite(event, lines, Buffer.from(payload, 'utf8'));
 }
 
 function dataLines(bytes: Buffer, from: number): DataLine[] {

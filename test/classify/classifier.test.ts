@@ -54,6 +54,7 @@ const CASES: Array<[string, unknown, string, SensitiveType | null]> = [
   ['already redacted', { phone: '[PHONE_NUMBER]' }, '/phone', null],
   ['already hashed', { phone: 'h:3f9a0c1d2e4b5a69' }, '/phone', null],
   ['already masked name', { xm: '张*' }, '/xm', null],
+  ['already masked address, one token', { address: '广东省深圳市南山区****' }, '/address', null],
   ['generic value labelled by sibling', { type: 'mobile', value: '13812345678' }, '/value', 'PHONE_NUMBER'],
   ['generic value labelled by a k/v pair', { k: 'lxdh', v: '13812345678' }, '/v', 'PHONE_NUMBER'],
   ['mobile typed in full-width digits', { Phone: '１３８１２３４５６７８' }, '/Phone', 'PHONE_NUMBER'],
@@ -97,6 +98,9 @@ describe('classifier: embedded values are spans over the original leaf', () => {
     ['CSV in an agent observation', 'name,id_no,address\n姜伟娟,610113199906049970,陕西省西安市雁塔区南京路179弄62号648室',
       [['姜伟娟', 'PERSON_NAME'], ['610113199906049970', 'CN_RESIDENT_ID'], ['陕西省西安市雁塔区南京路179弄62号648室', 'STREET_ADDRESS']]],
     ['Markdown table of things', '| SKU | 数量 |\n|:--|--:|\n| AW-9-41 | 13812345678 |', []],
+    // A mask inside text hides only the value it stands in: the others around it are still found.
+    ['text with a masked and a clear phone', '旧号码138****5678已停用，新号码13912345678', [['13912345678', 'PHONE_NUMBER']]],
+    ['English text with a masked card and a clear phone', 'card 6222********3459 on file, call 13912345678', [['13912345678', 'PHONE_NUMBER']]],
     // A URL's userinfo holds a password; what is left of it is no e-mail address.
     ['connection string', 'postgresql://rag_app:Panda%4028030zz@pgvector.internal:5432/rag', [['Panda%4028030zz', 'CREDENTIAL']]],
   ];

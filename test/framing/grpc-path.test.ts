@@ -97,3 +97,27 @@ describe.each([
     expect((await downstream(mode, cuts)).body.equals(reference)).toBe(true);
   });
 });
+
+describe('an LLM stream over the real gRPC path', () => {
+  // A phone spelled over three `delta.content` events, as a chat completion streams it.
+  const chunk = (content: string): string => `data: ${JSON.stringify({ object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content } }] })}\n\n`;
+  const llm = Buffer.from([chunk('Call me at 139'), chunk('8765'), chunk('4321 tomorrow.'), 'data: [DONE]\n\n'].join(''), 'utf8');
+  let h: AgentApp;
+  beforeAll(async () => {
+    h = await startAgentApp('unknownAgent: mask\n');
+  });
+  afterAll(() => h.stop());
+
+  it.each(['BUFFERED', ...STREAMING] as const)('%s: no part of a value cut across events reaches the client, cut anywhere', async (mode) => {
+    const outs: Buffer[] = [];
+    for (const cuts of mode === 'BUFFERED' ? [[]] : [[], [40], [95, 96, 150], randomCuts(7, llm.length)]) {
+      const o = await call(h.envoy, { path: '/v1/chat/completions', response: { contentType: 'text/event-stream', body: llm, cuts, mode } });
+      const body = o.downstream!.body;
+      const text = body.toString('utf8');
+      expect(text).not.toMatch(/139|8765|4321/);
+      expect(events(body)).toHaveLength(events(llm).length);
+      outs.push(body);
+    }
+    for (const o of outs) expect(o.equals(outs[0]!)).toBe(true);
+  });
+});

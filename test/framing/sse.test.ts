@@ -85,7 +85,7 @@ describe('text/event-stream', () => {
   ])('writes a text mask with %s than data lines into data lines where the first was', (_name, masked, expected) => {
     const framing = new SseFraming({ mask: () => Buffer.from(masked) });
     const event = Buffer.from('id: 7\r\ndata: one\r\nevent: x\r\ndata: two\r\n\r\n');
-    expect(Buffer.from(framing.record(event)).toString()).toBe(expected);
+    expect(Buffer.from(framing.record(event, false)).toString()).toBe(expected);
   });
 
   it.each([
