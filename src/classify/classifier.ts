@@ -10,7 +10,7 @@ import { scanEmbedded } from './embedded';
 import { DetectorHooks } from './hooks';
 import type { KeySense } from './keysense';
 import { BESIDE_LOGIN, KeyLexicon, namesLogin } from './keysense';
-import { isMasked } from './masked';
+import { isMasked, MAX_ENDS_SHOWN_CHARS } from './masked';
 import { PRIOR, sigmoid } from './thresholds';
 import { LABEL_KEYS, TAG_CONTAINERS, TYPE_TAGS } from './words';
 
@@ -155,7 +155,7 @@ export class ContextClassifier implements LeafClassifier {
     // explain() is the reference the fast path is checked against (test/classify/fast-path).
     const fast = trace === null;
     const f = s.first;
-    const endsShown = s.len <= 27 && (s.dot >= 3 || (s.other > 0 && value.indexOf('…') > 0)); // `sk-proj...9i9g` (see isMasked)
+    const endsShown = s.len <= MAX_ENDS_SHOWN_CHARS && (s.dot >= 3 || (s.other > 0 && value.indexOf('…') > 0)); // `sk-proj...9i9g` (see isMasked)
     if ((!fast || s.star > 0 || endsShown || f === 91 || f === 60 || f === 123 || f === 40 || (f === 104 && value.charCodeAt(1) === 58)) &&
       isMasked(value)) return null;
     if (ks.composable) {

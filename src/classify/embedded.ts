@@ -191,20 +191,37 @@ function inDelimited(c: ContextClassifier, v: string, direction: Direction, trac
       }
       return undefined;
     }
-    const values = new Map<string, string>();
-    cells.forEach((cell, j) => values.set(header[j]!, cell));
-    for (let j = 0, cellAt = at; j < cells.length; cellAt += cells[j]!.length + 1, j++) {
-      const cell = cells[j]!;
-      if (cell.trim() === '') continue;
-      const inner = new ParsedLeaf('string', cell, [header[j]!], header.filter((_, k) => k !== j), values);
-      const innerTrace: ExplainedSpan[] | null = trace && [];
-      const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
-      if (spans === null || spans === AWAIT_SIBLINGS) continue;
-      spans.forEach((sp, k) => push(out, trace, { ...sp, start: cellAt + sp.start, end: cellAt + sp.end }, innerTrace?.[k]?.evidence, `in the ${header[j]} column of a delimited table`));
-    }
+    let cellAt = at;
+    const located = cells.map((text) => {
+      const cell = { text, at: cellAt };
+      cellAt += text.length + 1;
+      return cell;
+    });
+    readRow(c, header, located, direction, trace, depth, out, 'a delimited table');
     at = end + 1;
   }
   return finish(out);
+}
+
+/**
+ * One row of a table in text: each cell (`at`: where it starts in the text) is read under its column's name,
+ * with the row's other columns as siblings, as a JSON table's cell is. Cells past the header, and blank ones, are not.
+ */
+function readRow(
+  c: ContextClassifier, header: readonly string[], cells: ReadonlyArray<{ text: string; at: number }>, direction: Direction, trace: Trace,
+  depth: number, out: Span[], table: string,
+): void {
+  const values = new Map<string, string>();
+  cells.forEach((cell, j) => header[j] !== undefined && values.set(header[j]!, cell.text));
+  cells.forEach((cell, j) => {
+    const column = header[j];
+    if (column === undefined || cell.text.trim() === '') return;
+    const inner = new ParsedLeaf('string', cell.text, [column], header.filter((_, k) => k !== j), values);
+    const innerTrace: ExplainedSpan[] | null = trace && [];
+    const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
+    if (spans === null || spans === AWAIT_SIBLINGS) return;
+    spans.forEach((sp, k) => push(out, trace, { ...sp, start: cell.at + sp.start, end: cell.at + sp.end }, innerTrace?.[k]?.evidence, `in the ${column} column of ${table}`));
+  });
 }
 
 /** A Markdown table's delimiter row (`|---|:--:|`). */
@@ -231,18 +248,7 @@ function inMarkdown(c: ContextClassifier, v: string, ks: KeySense, direction: Di
     if (header !== null && line.indexOf('|') >= 0) {
       rows++;
       prose = blank(prose, at, at + line.length);
-      const cells = pipeCells(line, at);
-      const values = new Map<string, string>();
-      cells.forEach((cell, j) => header![j] !== undefined && values.set(header![j]!, cell.text));
-      cells.forEach((cell, j) => {
-        const column = header![j];
-        if (column === undefined || cell.text === '') return;
-        const inner = new ParsedLeaf('string', cell.text, [column], header!.filter((_, k) => k !== j), values);
-        const innerTrace: ExplainedSpan[] | null = trace && [];
-        const spans = c.run(inner, direction, NO_FIELDS, innerTrace, depth + 1);
-        if (spans === null || spans === AWAIT_SIBLINGS) return;
-        spans.forEach((sp, k) => push(out, trace, { ...sp, start: cell.at + sp.start, end: cell.at + sp.end }, innerTrace?.[k]?.evidence, `in the ${column} column of a Markdown table`));
-      });
+      readRow(c, header, pipeCells(line, at), direction, trace, depth, out, 'a Markdown table');
     } else {
       header = null;
       if (prev.indexOf('|') >= 0 && MD_DELIMITER.test(line)) {

@@ -6,6 +6,8 @@ const REDACT_TAG = /^[<[{(]?\s*(?:[A-Z][A-Z_ ]{2,40}|redacted|masked|hidden|remo
 const HASH_TOKEN = /^h:[0-9a-f]{8,}…?$/;
 /** A secret or number shown by its ends (`sk-proj...9i9g`, `6222…1234`): what consoles and gateways print instead of it. */
 const ENDS_SHOWN = /^[A-Za-z0-9_+-]{1,16}(?:\.{3}|…)[A-Za-z0-9_+-]{1,8}$/;
+/** The longest value ENDS_SHOWN matches (16 + 3 + 8). */
+export const MAX_ENDS_SHOWN_CHARS = 27;
 
 /** Text: a mask inside it (`旧号码138****5678已停用，新号码13912345678`) says nothing of the values around it. */
 const TEXT = /[\s，。；！？、,;!?]/;
@@ -25,7 +27,7 @@ export function isMasked(v: string): boolean {
       if (n <= 4 && i > 0 && v.charCodeAt(i - 1) >= 0x4e00) return true;
     } else stars = 0;
   }
-  if (n <= 27 && ENDS_SHOWN.test(v)) return true;
+  if (n <= MAX_ENDS_SHOWN_CHARS && ENDS_SHOWN.test(v)) return true;
   const f = v.charCodeAt(0);
   if ((f === 91 || f === 60 || f === 123 || f === 40) && n <= 44 && REDACT_TAG.test(v)) return true;
   return f === 104 && n >= 10 && v.charCodeAt(1) === 58 && HASH_TOKEN.test(v);

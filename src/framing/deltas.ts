@@ -1,4 +1,5 @@
 import { ParsedLeaf } from '../classify';
+import { fieldPathOf, pointerOf } from '../json/parsed-leaf';
 import type { FieldPath, JsonPointer, LeafFinding, Span } from '../types';
 import { AWAIT_SIBLINGS } from '../types';
 import type { ValueContext } from './value';
@@ -147,15 +148,10 @@ function setAt(doc: unknown, path: Path, value: string): void {
   cur[path[path.length - 1]!] = value;
 }
 
-function pointerOf(path: Path): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /** Found only across events: redacted outright (a partial shape split over events would keep more of it). */
 function finding(pointer: string, path: Path, sp: Span): LeafFinding {
-  const fieldPath = path.map((s) => '/' + (typeof s === 'number' ? '*' : s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
   return {
-    pointer: `/~stream${pointer}` as JsonPointer, fieldPath: `/~stream${fieldPath}` as FieldPath,
+    pointer: `/~stream${pointer}` as JsonPointer, fieldPath: `/~stream${fieldPathOf(path)}` as FieldPath,
     type: sp.type, confidence: sp.confidence, source: sp.source, strategy: 'redact', released: 'none',
   };
 }

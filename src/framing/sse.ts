@@ -49,7 +49,7 @@ export class SseFraming implements Framing {
 
   record(bytes: Buffer, final: boolean): Uint8Array {
     // A UTF-8 BOM may open the stream; it is not part of the first field name.
-    const from = this.atStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const from = this.atStart ? bomLength(bytes) : 0;
     this.atStart = false;
     const lines = dataLines(bytes, from);
     let out = bytes;
@@ -75,8 +75,12 @@ const EMPTY = Buffer.alloc(0);
 
 /** The event with its data replaced by `payload` (a held event of an LLM stream, redacted across events). */
 export function rewriteEventData(event: Buffer, payload: string): Buffer {
-  const lines = dataLines(event, event[0] === 0xef && event[1] === 0xbb && event[2] === 0xbf ? 3 : 0);
+  const lines = dataLines(event, bomLength(event));
   return lines.length === 0 ? event : rewrite(event, lines, Buffer.from(payload, 'utf8'));
+}
+
+function bomLength(bytes: Buffer): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
 function dataLines(bytes: Buffer, from: number): DataLine[] {

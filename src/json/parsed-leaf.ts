@@ -5,6 +5,16 @@ function escapeSegment(s: string | number): string {
   return typeof s === 'number' ? String(s) : s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** The JSON Pointer of a path of keys and indices. */
+export function pointerOf(path: ReadonlyArray<string | number>): JsonPointer {
+  return path.map((s) => '/' + escapeSegment(s)).join('') as JsonPointer;
+}
+
+/** The FieldPath of a path: its array indices as `*`. */
+export function fieldPathOf(path: ReadonlyArray<string | number>): FieldPath {
+  return path.map((s) => (typeof s === 'number' ? '/*' : '/' + escapeSegment(s))).join('') as FieldPath;
+}
+
 /**
  * A LeafView over an already-parsed value: the classifier uses it for values
  * nested inside a leaf (JSON-in-string, `k=v&k=v`), offline tools use
@@ -47,10 +57,10 @@ export class ParsedLeaf implements LeafView {
     return this.siblings.get(key);
   }
   pointer(): JsonPointer {
-    return this.path.map((s) => '/' + escapeSegment(s)).join('') as JsonPointer;
+    return pointerOf(this.path);
   }
   fieldPath(): FieldPath {
-    return this.path.map((s) => (typeof s === 'number' ? '/*' : '/' + escapeSegment(s))).join('') as FieldPath;
+    return fieldPathOf(this.path);
   }
 }
 keepLayout(new ParsedLeaf('string', '', [], [], new Map())); // see runtime/layouts
